@@ -1,0 +1,115 @@
+using Microsoft.EntityFrameworkCore;
+using SharpStack.Core.Events;
+using SharpStack.Core.Identity;
+using SharpStack.Core.Jobs;
+using SharpStack.Data;
+
+namespace SharpStack.Api.Access;
+
+internal sealed class DomainLookup : IEntityLookup
+{
+    public string Entity => "Domain";
+
+    public async Task<object?> FindAsync(CloudDbContext db, Caller caller, Guid uuid, CancellationToken ct) =>
+        await db.VisibleDomains(caller).FirstOrDefaultAsync(d => d.Uuid == uuid, ct);
+}
+
+internal sealed class AccountLookup : IEntityLookup
+{
+    public string Entity => "Account";
+
+    public async Task<object?> FindAsync(CloudDbContext db, Caller caller, Guid uuid, CancellationToken ct) =>
+        await db.VisibleAccounts(caller).Include(a => a.Domain).Include(a => a.Role).FirstOrDefaultAsync(a => a.Uuid == uuid, ct);
+}
+
+internal sealed class UserLookup : IEntityLookup
+{
+    public string Entity => "User";
+
+    public async Task<object?> FindAsync(CloudDbContext db, Caller caller, Guid uuid, CancellationToken ct) =>
+        await db.VisibleUsers(caller)
+            .Include(u => u.Account!).ThenInclude(a => a.Domain)
+            .Include(u => u.Account!).ThenInclude(a => a.Role)
+            .FirstOrDefaultAsync(u => u.Uuid == uuid, ct);
+}
+
+internal sealed class RoleLookup : IEntityLookup
+{
+    public string Entity => "Role";
+
+    public async Task<object?> FindAsync(CloudDbContext db, Caller caller, Guid uuid, CancellationToken ct) =>
+        await db.VisibleRoles(caller).FirstOrDefaultAsync(r => r.Uuid == uuid, ct);
+}
+
+internal sealed class RolePermissionLookup : IEntityLookup
+{
+    public string Entity => "RolePermission";
+
+    public async Task<object?> FindAsync(CloudDbContext db, Caller caller, Guid uuid, CancellationToken ct) =>
+        caller.IsRootAdmin ? await db.RolePermissions.FirstOrDefaultAsync(p => p.Uuid == uuid, ct) : null;
+}
+
+internal sealed class JobLookup : IEntityLookup
+{
+    public string Entity => "JobInfo";
+
+    public async Task<object?> FindAsync(CloudDbContext db, Caller caller, Guid uuid, CancellationToken ct) =>
+        await db.VisibleJobs(caller).FirstOrDefaultAsync(j => j.Uuid == uuid, ct);
+}
+
+internal sealed class EventLookup : IEntityLookup
+{
+    public string Entity => "Event";
+
+    public async Task<object?> FindAsync(CloudDbContext db, Caller caller, Guid uuid, CancellationToken ct) =>
+        await db.VisibleEvents(caller).FirstOrDefaultAsync(e => e.Uuid == uuid, ct);
+}
+
+public static class MoreVisibility
+{
+    /// <summary>Root admins see every role; others see public roles no more privileged than their own.</summary>
+    public static IQueryable<Role> VisibleRoles(this CloudDbContext db, Caller caller)
+    {
+        var roles = db.Roles.Where(r => r.Removed == null);
+        if (caller.IsRootAdmin)
+        {
+            return roles;
+        }
+        var own = caller.Role.Type;
+        return roles.Where(r => r.IsPublic && r.Type >= own && r.Type != RoleType.Admin);
+    }
+
+    public static IQueryable<AsyncJob> VisibleJobs(this CloudDbContext db, Caller caller)
+    {
+        var jobs = db.AsyncJobs.Where(j => j.Removed == null);
+        if (caller.IsRootAdmin)
+        {
+            return jobs;
+        }
+        var accounts = db.Accounts.Where(a => a.Id == caller.Account.Id || (caller.IsDomainAdmin && a.Domain!.Path.StartsWith(caller.Domain.Path))).Select(a => a.Id);
+        return jobs.Where(j => accounts.Contains(j.AccountId));
+    }
+
+    public static IQueryable<EventRecord> VisibleEvents(this CloudDbContext db, Caller caller)
+    {
+        if (caller.IsRootAdmin)
+        {
+            return db.Events;
+        }
+        if (caller.IsDomainAdmin)
+        {
+            var domains = db.Domains.Where(d => d.Path.StartsWith(caller.Domain.Path)).Select(d => d.Id);
+            return db.Events.Where(e => domains.Contains(e.DomainId));
+        }
+        var account = caller.Account.Id;
+        return db.Events.Where(e => e.AccountId == account);
+    }
+}
+
+internal sealed class ManagementServerLookup : IEntityLookup
+{
+    public string Entity => "ManagementServerHost";
+
+    public async Task<object?> FindAsync(CloudDbContext db, Caller caller, Guid uuid, CancellationToken ct) =>
+        caller.IsRootAdmin ? await db.ManagementServers.FirstOrDefaultAsync(m => m.Uuid == uuid, ct) : null;
+}

@@ -1,0 +1,43 @@
+using Microsoft.Extensions.DependencyInjection;
+using SharpStack.Api.Access;
+using SharpStack.Api.Auth;
+using SharpStack.Api.Binding;
+using SharpStack.Api.Catalog;
+using SharpStack.Api.Identity;
+using SharpStack.Api.Pipeline;
+using SharpStack.Orchestration.Jobs;
+
+namespace SharpStack.Api;
+
+public static class ApiServices
+{
+    /// <summary>The API layer: catalog, authentication, binding, role checks and every command handler.</summary>
+    public static IServiceCollection AddCloudApi(this IServiceCollection services, byte[] serverKey)
+    {
+        var handlers = CommandRegistry.DiscoverHandlers(typeof(ApiServices).Assembly);
+        services.AddSingleton(ApiCatalog.Instance);
+        services.AddSingleton(sp => new CommandRegistry(sp.GetRequiredService<ApiCatalog>(), handlers));
+        CommandRegistry.AddHandlers(services, handlers);
+        services.AddSingleton(new SecretProtector(serverKey));
+        services.AddSingleton(sp => new FailedAuthThrottle(sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IdentityCache>();
+        services.AddSingleton<Authenticator>();
+        services.AddSingleton<SessionService>();
+        services.AddSingleton<RolePermissionChecker>();
+        services.AddSingleton<IdentityService>();
+        services.AddSingleton<ParameterBinder>();
+        services.AddSingleton<CommandExecutor>();
+        services.AddSingleton<ApiEndpoint>();
+        services.AddSingleton<IJobRunner, JobRunner>();
+        services.AddSingleton<EntityResolver>();
+        services.AddSingleton<IEntityLookup, DomainLookup>();
+        services.AddSingleton<IEntityLookup, AccountLookup>();
+        services.AddSingleton<IEntityLookup, UserLookup>();
+        services.AddSingleton<IEntityLookup, RoleLookup>();
+        services.AddSingleton<IEntityLookup, RolePermissionLookup>();
+        services.AddSingleton<IEntityLookup, JobLookup>();
+        services.AddSingleton<IEntityLookup, EventLookup>();
+        services.AddSingleton<IEntityLookup, ManagementServerLookup>();
+        return services;
+    }
+}

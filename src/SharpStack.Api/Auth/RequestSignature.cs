@@ -1,0 +1,40 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace SharpStack.Api.Auth;
+
+/// <summary>Upstream's request signature: HMAC-SHA1 over the sorted, encoded, lower-cased parameters.</summary>
+public static class RequestSignature
+{
+    /// <summary>The string that is signed, from parameters with their names as sent.</summary>
+    public static string CanonicalString(IEnumerable<KeyValuePair<string, string>> parameters)
+    {
+        var sorted = parameters
+            .Where(p => !string.Equals(p.Key, "signature", StringComparison.OrdinalIgnoreCase))
+            .OrderBy(p => p.Key, StringComparer.Ordinal);
+        var sb = new StringBuilder(256);
+        foreach (var (name, value) in sorted)
+        {
+            if (sb.Length > 0)
+            {
+                sb.Append('&');
+            }
+            sb.Append(name).Append('=');
+            JavaFormEncoding.Append(sb, value);
+        }
+        return sb.ToString().ToLowerInvariant();
+    }
+
+    public static string Compute(string canonical, string secretKey)
+    {
+        var mac = HMACSHA1.HashData(Encoding.UTF8.GetBytes(secretKey), Encoding.UTF8.GetBytes(canonical));
+        return Convert.ToBase64String(mac);
+    }
+
+    public static bool Verify(IEnumerable<KeyValuePair<string, string>> parameters, string secretKey, string signature)
+    {
+        var expected = Encoding.ASCII.GetBytes(Compute(CanonicalString(parameters), secretKey));
+        var given = Encoding.UTF8.GetBytes(signature);
+        return CryptographicOperations.FixedTimeEquals(expected, given);
+    }
+}

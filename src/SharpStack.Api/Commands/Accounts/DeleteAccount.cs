@@ -1,0 +1,30 @@
+using SharpStack.Api.Identity;
+using SharpStack.Api.Pipeline;
+using SharpStack.Api.Responses;
+using SharpStack.Core.Identity;
+using SharpStack.Orchestration.Events;
+
+namespace SharpStack.Api.Commands.Accounts;
+
+/// <summary>Deletes an account with its users; the job cleans up what the account owns.</summary>
+[ApiCommand("deleteAccount")]
+public sealed class DeleteAccount : IAsyncApiCommand
+{
+    public string EventType => EventTypes.AccountDelete;
+
+    public async Task<JobTarget> PrepareAsync(CommandContext ctx)
+    {
+        var account = await AccountQueries.FindTargetAsync(ctx.Db, ctx.Caller, ctx.Params, ctx.Info.Name, ctx.Cancellation);
+        AccountStateChange.EnsureChangeable(ctx, account);
+        return JobTarget.For("Account", account.Uuid);
+    }
+
+    public async Task<ApiResult> ExecuteAsync(CommandContext ctx)
+    {
+        var account = await AccountQueries.FindTargetAsync(ctx.Db, ctx.Caller, ctx.Params, ctx.Info.Name, ctx.Cancellation);
+        AccountStateChange.EnsureChangeable(ctx, account);
+        await IdentityService.RemoveAccountAsync(ctx.Db, account, ctx.Now, ctx.Cancellation);
+        ctx.Event(EventTypes.AccountDelete, $"Successfully completed deleting account {account.Name}", "Account", account.Uuid, account.Name);
+        return new ApiResult.Success();
+    }
+}

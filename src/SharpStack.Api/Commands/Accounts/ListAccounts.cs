@@ -1,0 +1,70 @@
+using Microsoft.EntityFrameworkCore;
+using SharpStack.Api.Access;
+using SharpStack.Api.Pipeline;
+using SharpStack.Api.Responses;
+using SharpStack.Core.Errors;
+using SharpStack.Core.Identity;
+using SharpStack.Orchestration.Settings;
+
+namespace SharpStack.Api.Commands.Accounts;
+
+[ApiCommand("listAccounts")]
+public sealed class ListAccounts(SettingsService settings) : IApiCommand
+{
+    public async Task<ApiResult> ExecuteAsync(CommandContext ctx)
+    {
+        var p = ctx.Params;
+        var query = ctx.Db.VisibleAccounts(ctx.Caller).AsNoTracking();
+        var byId = p.Entity<Account>("id");
+        if (byId is not null)
+        {
+            query = query.Where(a => a.Id == byId.Id);
+        }
+        else
+        {
+            var scope = Visibility.ResolveListScope(ctx.Caller, p.Entity<Domain>("domainid"), p.Flag("isrecursive"), p.Flag("listall"));
+            query = scope.Recursive
+                ? query.Where(a => a.Domain!.Path.StartsWith(scope.DomainPath))
+                : query.Where(a => a.Domain!.Path == scope.DomainPath);
+        }
+        if (p.Int("accounttype") is { } type)
+        {
+            if (!Enum.IsDefined((AccountType)type))
+            {
+                throw CloudException.InvalidParameter($"Invalid account type {type}");
+            }
+            var accountType = (AccountType)type;
+            query = query.Where(a => a.Type == accountType);
+        }
+        if (p.String("name") is { } name)
+        {
+            query = query.Where(a => a.Name == name);
+        }
+        if (p.String("state") is { } stateText)
+        {
+            if (!Enum.TryParse<AccountState>(stateText, ignoreCase: true, out var state))
+            {
+                throw CloudException.InvalidParameter($"Invalid account state {stateText}: use enabled, disabled or locked");
+            }
+            query = query.Where(a => a.State == state);
+        }
+        if (p.Bool("iscleanuprequired") is { } cleanup)
+        {
+            query = query.Where(a => a.NeedsCleanup == cleanup);
+        }
+        if (p.String("keyword") is { } keyword)
+        {
+            query = query.Where(a => a.Name.Contains(keyword));
+        }
+        var paging = await Paging.FromAsync(p, settings, ctx.Cancellation);
+        var total = await query.CountAsync(ctx.Cancellation);
+        if (total == 0)
+        {
+            return ApiResult.List([], 0);
+        }
+        var page = await query.Include(a => a.Domain).Include(a => a.Role)
+            .OrderBy(a => a.Id).Skip(paging.Skip).Take(paging.Take)
+            .ToListAsync(ctx.Cancellation);
+        return ApiResult.List(await AccountQueries.ToResponsesAsync(ctx.Db, page, ctx.Cancellation), total);
+    }
+}

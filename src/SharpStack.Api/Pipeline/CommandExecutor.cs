@@ -1,0 +1,36 @@
+using Microsoft.EntityFrameworkCore;
+using SharpStack.Api.Auth;
+using SharpStack.Api.Responses;
+using SharpStack.Api.Access;
+
+namespace SharpStack.Api.Pipeline;
+
+/// <summary>
+/// Runs a command's work in one database transaction, so a rejected or failed call leaves no
+/// half-written record. Read-only commands (list, get, query) run without one.
+/// </summary>
+public sealed class CommandExecutor(IdentityCache identities, RolePermissionChecker roles)
+{
+    public async Task<ApiResult> ExecuteAsync(IApiCommand handler, CommandContext ctx)
+    {
+        if (IsReadOnly(ctx.Info.Name))
+        {
+            return await handler.ExecuteAsync(ctx);
+        }
+        await using var tx = await ctx.Db.Database.BeginTransactionAsync(ctx.Cancellation);
+        var result = await handler.ExecuteAsync(ctx);
+        await ctx.Db.SaveChangesAsync(ctx.Cancellation);
+        await tx.CommitAsync(ctx.Cancellation);
+        // Identity and role changes must take effect on the next request.
+        identities.Invalidate();
+        roles.Invalidate();
+        return result;
+    }
+
+    public Task<JobTarget> PrepareAsync(IAsyncApiCommand handler, CommandContext ctx) => handler.PrepareAsync(ctx);
+
+    public static bool IsReadOnly(string command) =>
+        command.StartsWith("list", StringComparison.OrdinalIgnoreCase) ||
+        command.StartsWith("get", StringComparison.OrdinalIgnoreCase) ||
+        command.StartsWith("query", StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,24 @@
+namespace SharpStack.Core.Errors;
+
+/// <summary>
+/// The one exception type that carries an upstream error code to the API edge.
+/// Anything else reaching the edge is an internal error (530).
+/// </summary>
+public class CloudException(ApiErrorCode code, string message, int csErrorCode = CsErrorCode.ServerApi)
+    : Exception(message)
+{
+    public ApiErrorCode Code { get; } = code;
+    public int CsErrorCode { get; } = csErrorCode;
+
+    public static CloudException InvalidParameter(string message) =>
+        new(ApiErrorCode.ParamError, message, Errors.CsErrorCode.InvalidParameterValue);
+
+    public static CloudException PermissionDenied(string message) =>
+        new(ApiErrorCode.AccountError, message, Errors.CsErrorCode.PermissionDenied);
+
+    public static CloudException InUse(string message) =>
+        new(ApiErrorCode.ResourceInUse, message, Errors.CsErrorCode.ResourceInUse);
+
+    public static CloudException Internal(string message) =>
+        new(ApiErrorCode.InternalError, message, Errors.CsErrorCode.CloudRuntime);
+}

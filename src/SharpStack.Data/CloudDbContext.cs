@@ -1,0 +1,39 @@
+using Microsoft.EntityFrameworkCore;
+using SharpStack.Core.Events;
+using SharpStack.Core.Identity;
+using SharpStack.Core.Jobs;
+using SharpStack.Core.Settings;
+
+namespace SharpStack.Data;
+
+/// <summary>
+/// The database of record. Each provider has a subclass so that each keeps its own migrations
+/// (<see cref="SqliteCloudDbContext"/>, <see cref="PostgresCloudDbContext"/>); code uses this type.
+/// </summary>
+public abstract class CloudDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<Domain> Domains => Set<Domain>();
+    public DbSet<Account> Accounts => Set<Account>();
+    public DbSet<User> Users => Set<User>();
+    public DbSet<Role> Roles => Set<Role>();
+    public DbSet<RolePermission> RolePermissions => Set<RolePermission>();
+    public DbSet<ApiSession> Sessions => Set<ApiSession>();
+    public DbSet<AsyncJob> AsyncJobs => Set<AsyncJob>();
+    public DbSet<ManagementServer> ManagementServers => Set<ManagementServer>();
+    public DbSet<EventRecord> Events => Set<EventRecord>();
+    public DbSet<ConfigurationValue> Configuration => Set<ConfigurationValue>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(CloudDbContext).Assembly);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+    }
+}
+
+public sealed class SqliteCloudDbContext(DbContextOptions<SqliteCloudDbContext> options) : CloudDbContext(options);
+
+public sealed class PostgresCloudDbContext(DbContextOptions<PostgresCloudDbContext> options) : CloudDbContext(options);

@@ -1,0 +1,159 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using SharpStack.Core.Jobs;
+using SharpStack.Data;
+
+namespace SharpStack.Orchestration.Jobs;
+
+public sealed class JobExecutorOptions
+{
+    /// <summary>How many jobs this server runs at once.</summary>
+    public int MaxConcurrentJobs { get; set; } = 16;
+
+    /// <summary>How often the queue is polled when nothing signals new work.</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
+}
+
+/// <summary>
+/// Claims queued jobs from the database and runs them with bounded concurrency. A claim is a
+/// conditional update, so a job runs once, and never while another job with the same sync key
+/// (the same account, VM, volume, ...) is running.
+/// </summary>
+public sealed partial class JobExecutor(
+    IServiceScopeFactory scopes,
+    IJobRunner runner,
+    JobSignal signal,
+    ServerIdentity identity,
+    JobExecutorOptions options,
+    TimeProvider time,
+    ILogger<JobExecutor> log) : BackgroundService
+{
+    private readonly SemaphoreSlim _slots = new(options.MaxConcurrentJobs, options.MaxConcurrentJobs);
+    private readonly HashSet<long> _running = [];
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                var claimedAny = await ClaimAndStartAsync(stoppingToken);
+                if (!claimedAny)
+                {
+                    await signal.WaitAsync(options.PollInterval, stoppingToken);
+                }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                break;
+            }
+            catch (Exception e)
+            {
+                LogLoopFailed(log, e);
+                await Task.Delay(options.PollInterval, time, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
+        }
+    }
+
+    private async Task<bool> ClaimAndStartAsync(CancellationToken ct)
+    {
+        if (_slots.CurrentCount == 0)
+        {
+            await _slots.WaitAsync(ct);
+            _slots.Release();
+        }
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CloudDbContext>();
+        var candidates = await db.AsyncJobs.AsNoTracking()
+            .Where(j => j.Phase == JobPhase.Queued)
+            .OrderBy(j => j.Id)
+            .Select(j => new { j.Id, j.SyncKey })
+            .Take(options.MaxConcurrentJobs * 2)
+            .ToListAsync(ct);
+        var started = false;
+        foreach (var candidate in candidates)
+        {
+            if (!_slots.Wait(0, CancellationToken.None))
+            {
+                break;
+            }
+            var now = time.GetUtcNow().UtcDateTime;
+            var key = candidate.SyncKey;
+            var claimed = await db.AsyncJobs
+                .Where(j => j.Id == candidate.Id && j.Phase == JobPhase.Queued)
+                .Where(j => key == null || !db.AsyncJobs.Any(o => o.SyncKey == key && o.Phase == JobPhase.Running))
+                .ExecuteUpdateAsync(s => s
+                    .SetProperty(j => j.Phase, JobPhase.Running)
+                    .SetProperty(j => j.ManagementServerId, identity.Id)
+                    .SetProperty(j => j.Started, now), ct);
+            if (claimed == 0)
+            {
+                _slots.Release();
+                continue;
+            }
+            started = true;
+            lock (_running)
+            {
+                _running.Add(candidate.Id);
+            }
+            _ = Task.Run(() => RunAsync(candidate.Id, ct), CancellationToken.None);
+        }
+        return started;
+    }
+
+    private async Task RunAsync(long jobId, CancellationToken ct)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<CloudDbContext>();
+            var job = await db.AsyncJobs.AsNoTracking().FirstAsync(j => j.Id == jobId, ct);
+            JobOutcome outcome;
+            try
+            {
+                outcome = await runner.RunAsync(job, ct);
+            }
+            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            {
+                // The server is stopping; the job is failed at this server's next start.
+                return;
+            }
+            catch (Exception e)
+            {
+                LogJobCrashed(log, jobId, e);
+                outcome = new JobOutcome(JobStatus.Failed, 530, "{\"errorcode\":530,\"errortext\":\"Internal error executing the job\"}");
+            }
+            var now = time.GetUtcNow().UtcDateTime;
+            await db.AsyncJobs
+                .Where(j => j.Id == jobId && j.Phase == JobPhase.Running && j.ManagementServerId == identity.Id)
+                .ExecuteUpdateAsync(s => s
+                    .SetProperty(j => j.Phase, JobPhase.Done)
+                    .SetProperty(j => j.Status, outcome.Status)
+                    .SetProperty(j => j.ResultCode, outcome.ResultCode)
+                    .SetProperty(j => j.Result, outcome.ResultJson)
+                    .SetProperty(j => j.Completed, now), CancellationToken.None);
+        }
+        catch (Exception e) when (!ct.IsCancellationRequested)
+        {
+            LogJobCrashed(log, jobId, e);
+        }
+        finally
+        {
+            lock (_running)
+            {
+                _running.Remove(jobId);
+            }
+            _slots.Release();
+            // A finished job may unblock others waiting on its sync key.
+            signal.Notify();
+        }
+    }
+
+    [LoggerMessage(2001, LogLevel.Error, "Job executor loop failed")]
+    private static partial void LogLoopFailed(ILogger logger, Exception e);
+
+    [LoggerMessage(2002, LogLevel.Error, "Job {JobId} failed unexpectedly")]
+    private static partial void LogJobCrashed(ILogger logger, long jobId, Exception e);
+}

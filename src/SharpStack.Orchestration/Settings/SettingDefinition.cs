@@ -1,0 +1,70 @@
+using System.Reflection;
+using System.Text.Json;
+
+namespace SharpStack.Orchestration.Settings;
+
+/// <summary>An upstream setting's name, type, default and description, from the embedded catalog.</summary>
+public sealed record SettingDefinition(string Name, string Category, string Type, string? DefaultValue, string Description, bool IsDynamic, string Scope, string? Component);
+
+/// <summary>The settings SharpStack honours. Only these are listed and may be changed.</summary>
+public static class SettingNames
+{
+    public const string DefaultPageSize = "default.page.size";
+    public const string EnforcePostRequestsAndTimestamps = "enforce.post.requests.and.timestamps";
+    public const string ApiKeyAccess = "api.key.access";
+    public const string JobExpireMinutes = "job.expire.minutes";
+    public const string EventPurgeDelay = "event.purge.delay";
+    public const string SessionKeyCheckLocations = "api.sessionkey.check.locations";
+    public const string SessionKeyCookieSameSite = "api.sessionkey.cookie.samesite";
+    public const string SecureSessionCookie = "enable.secure.session.cookie";
+    public const string DefaultUiPageSize = "default.ui.page.size";
+    public const string AllowUserCreateProjects = "allow.user.create.projects";
+    public const string ProjectInviteRequired = "project.invite.required";
+
+    public static readonly IReadOnlyList<string> Honoured =
+    [
+        DefaultPageSize, EnforcePostRequestsAndTimestamps, ApiKeyAccess,
+        JobExpireMinutes, EventPurgeDelay, SessionKeyCheckLocations,
+        SessionKeyCookieSameSite, SecureSessionCookie,
+        DefaultUiPageSize, AllowUserCreateProjects, ProjectInviteRequired,
+    ];
+}
+
+public static class SettingCatalog
+{
+    private static readonly Lazy<IReadOnlyDictionary<string, SettingDefinition>> All = new(Load);
+
+    public static IReadOnlyDictionary<string, SettingDefinition> Definitions => All.Value;
+
+    private static IReadOnlyDictionary<string, SettingDefinition> Load()
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("global-settings.json")
+                           ?? throw new InvalidOperationException("embedded global-settings.json is missing");
+        using var doc = JsonDocument.Parse(stream);
+        var byName = new Dictionary<string, SettingDefinition>(StringComparer.Ordinal);
+        foreach (var s in doc.RootElement.GetProperty("settings").EnumerateArray())
+        {
+            if (!s.TryGetProperty("name", out var nameElement) || nameElement.GetString() is not { } name ||
+                !SettingNames.Honoured.Contains(name) || byName.ContainsKey(name))
+            {
+                continue;
+            }
+            var scope = s.TryGetProperty("scope", out var sc) && sc.ValueKind == JsonValueKind.Array && sc.GetArrayLength() > 0
+                ? sc[0].GetString() ?? "Global" : "Global";
+            var defaultValue = s.TryGetProperty("defaultValue", out var dv) ? dv.GetString() : null;
+            byName[name] = new SettingDefinition(
+                name,
+                Text(s, "category") ?? "Advanced",
+                Text(s, "type") ?? "String",
+                defaultValue,
+                Text(s, "description") ?? "",
+                s.TryGetProperty("isDynamic", out var dyn) && dyn.ValueKind == JsonValueKind.True,
+                scope,
+                Text(s, "component"));
+        }
+        return byName;
+    }
+
+    private static string? Text(JsonElement e, string name) =>
+        e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+}

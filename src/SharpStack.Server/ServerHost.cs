@@ -1,0 +1,93 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using SharpStack.Api;
+using SharpStack.Api.Identity;
+using SharpStack.Api.Pipeline;
+using SharpStack.Data;
+using SharpStack.Orchestration.Events;
+using SharpStack.Orchestration.Housekeeping;
+using SharpStack.Orchestration.Jobs;
+using SharpStack.Orchestration.Settings;
+
+namespace SharpStack.Server;
+
+/// <summary>Builds and starts the management server; Program and the end-to-end tests both use it.</summary>
+public static class ServerHost
+{
+    public const string Version = "0.1.0";
+
+    private static readonly Dictionary<string, string> Switches = new()
+    {
+        ["--data-dir"] = "DataDir",
+        ["--database"] = "Database",
+        ["--admin-password"] = "AdminPassword",
+        ["--server-key"] = "ServerKey",
+        ["--demo"] = "Demo",
+    };
+
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = args });
+        builder.Configuration.AddEnvironmentVariables("SHARPSTACK_");
+        builder.Configuration.AddCommandLine(NormalizeFlags(args), Switches);
+        if (string.IsNullOrEmpty(builder.Configuration["urls"]))
+        {
+            builder.WebHost.UseUrls(ServerOptions.DefaultUrls);
+        }
+        var options = builder.Configuration.Get<ServerOptions>() ?? new ServerOptions();
+        DataDirectory.Ensure(options.DataDir);
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddCloudDatabase(options.ConnectionString());
+        builder.Services.AddSingleton<SettingsService>();
+        builder.Services.AddSingleton<EventLog>();
+        builder.Services.AddSingleton(new ServerIdentity { Uuid = DataDirectory.ServerId(options), Name = Environment.MachineName });
+        builder.Services.AddSingleton<JobSignal>();
+        builder.Services.AddSingleton(new JobExecutorOptions());
+        builder.Services.AddSingleton<ManagementServerRegistry>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<ManagementServerRegistry>());
+        builder.Services.AddHostedService<JobExecutor>();
+        builder.Services.AddHostedService<Housekeeper>();
+        builder.Services.AddCloudApi(DataDirectory.ServerKey(options));
+
+        var app = builder.Build();
+        var endpoint = app.Services.GetRequiredService<ApiEndpoint>();
+        app.MapMethods("/client/api", ["GET", "POST"], endpoint.HandleAsync);
+        app.MapGet("/client/health", () => Results.Json(new { status = "ok", version = Version }));
+        app.MapGet("/", () => Results.Redirect("/client/"));
+        return app;
+    }
+
+    /// <summary>Migrates and seeds the database, registers this server, then starts serving.</summary>
+    public static async Task StartAsync(WebApplication app, CancellationToken ct = default)
+    {
+        var options = app.Services.GetRequiredService<ServerOptions>();
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<CloudDbContext>();
+            await DatabaseProvider.MigrateAsync(db, ct);
+            var generated = await InitialData.EnsureAsync(db, options.AdminPassword, TimeProvider.System, ct);
+            if (generated is not null)
+            {
+                var file = Path.Combine(options.DataDir, "admin-password");
+                DataDirectory.WritePrivate(file, generated + "\n");
+                Console.WriteLine($"Created user 'admin' in domain ROOT with password: {generated}");
+                Console.WriteLine($"(also written to {Path.GetFullPath(file)}, readable only by this user)");
+            }
+        }
+        await app.Services.GetRequiredService<ManagementServerRegistry>().RegisterAsync(Version, ct);
+        await app.StartAsync(ct);
+    }
+
+    /// <summary>"--demo" alone means --demo=true.</summary>
+    private static string[] NormalizeFlags(string[] args)
+    {
+        var result = new List<string>(args.Length);
+        for (var i = 0; i < args.Length; i++)
+        {
+            var isBareFlag = args[i] == "--demo" && (i + 1 == args.Length || args[i + 1].StartsWith("--", StringComparison.Ordinal));
+            result.Add(isBareFlag ? "--demo=true" : args[i]);
+        }
+        return result.ToArray();
+    }
+}
