@@ -75,6 +75,11 @@ public static class ServerHost
                 Console.WriteLine($"(also written to {Path.GetFullPath(file)}, readable only by this user)");
             }
         }
+        if (options.Demo)
+        {
+            // The demo simulator zone needs zones, pods, clusters and simulated hosts, which are not built yet.
+            Console.WriteLine("--demo: no demo zone is prepared yet; this server has identity, roles, jobs and events only");
+        }
         await app.Services.GetRequiredService<ManagementServerRegistry>().RegisterAsync(Version, ct);
         await app.StartAsync(ct);
     }

@@ -49,10 +49,21 @@ public class SignatureTests
     [Fact]
     public void Verify_accepts_the_right_signature_and_refuses_a_wrong_one()
     {
-        var parameters = new Dictionary<string, string> { ["apikey"] = "KEY", ["command"] = "listZones", ["response"] = "json" };
+        var parameters = new Dictionary<string, string> { ["apikey"] = "KEY", ["command"] = "listZones", ["response"] = "json" }.ToList();
         Assert.True(RequestSignature.Verify(parameters, "secret", "CB2VceYQ2lFqNkAe+39yeUIsH5w="));
         Assert.False(RequestSignature.Verify(parameters, "secret2", "CB2VceYQ2lFqNkAe+39yeUIsH5w="));
         Assert.False(RequestSignature.Verify(parameters, "secret", "CB2VceYQ2lFqNkAe+39yeUIsH5x="));
+    }
+
+    [Fact]
+    public void Signature_of_a_client_that_leaves_tilde_unencoded_is_accepted_too()
+    {
+        var parameters = new List<KeyValuePair<string, string>> { new("apiKey", "KEY"), new("command", "createUser"), new("password", "a~b") };
+        var pythonStyle = RequestSignature.Compute("apikey=key&command=createuser&password=a~b", "secret");
+        var javaStyle = RequestSignature.Compute("apikey=key&command=createuser&password=a%7eb", "secret");
+        Assert.True(RequestSignature.Verify(parameters, "secret", pythonStyle));
+        Assert.True(RequestSignature.Verify(parameters, "secret", javaStyle));
+        Assert.False(RequestSignature.Verify(parameters, "other", pythonStyle));
     }
 
     [Theory]

@@ -8,7 +8,7 @@ namespace SharpStack.Api.Auth;
 /// </summary>
 public static class JavaFormEncoding
 {
-    public static void Append(StringBuilder sb, string value)
+    public static void Append(StringBuilder sb, string value, bool keepTilde = false)
     {
         Span<byte> bytes = stackalloc byte[4];
         foreach (var rune in value.EnumerateRunes())
@@ -16,7 +16,7 @@ public static class JavaFormEncoding
             if (rune.IsAscii)
             {
                 var c = (char)rune.Value;
-                if (char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '*' or '_')
+                if (char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '*' or '_' || (keepTilde && c == '~'))
                 {
                     sb.Append(c);
                     continue;

@@ -7,7 +7,11 @@ namespace SharpStack.Api.Auth;
 public static class RequestSignature
 {
     /// <summary>The string that is signed, from parameters with their names as sent.</summary>
-    public static string CanonicalString(IEnumerable<KeyValuePair<string, string>> parameters)
+    /// <param name="keepTilde">
+    /// Python's quote() (used by the cs client and others) leaves '~' unencoded where Java encodes
+    /// it; such clients' signatures differ only there, so they are checked both ways.
+    /// </param>
+    public static string CanonicalString(IEnumerable<KeyValuePair<string, string>> parameters, bool keepTilde = false)
     {
         var sorted = parameters
             .Where(p => !string.Equals(p.Key, "signature", StringComparison.OrdinalIgnoreCase))
@@ -20,7 +24,7 @@ public static class RequestSignature
                 sb.Append('&');
             }
             sb.Append(name).Append('=');
-            JavaFormEncoding.Append(sb, value);
+            JavaFormEncoding.Append(sb, value, keepTilde);
         }
         return sb.ToString().ToLowerInvariant();
     }
@@ -31,10 +35,17 @@ public static class RequestSignature
         return Convert.ToBase64String(mac);
     }
 
-    public static bool Verify(IEnumerable<KeyValuePair<string, string>> parameters, string secretKey, string signature)
+    public static bool Verify(IReadOnlyList<KeyValuePair<string, string>> parameters, string secretKey, string signature)
     {
-        var expected = Encoding.ASCII.GetBytes(Compute(CanonicalString(parameters), secretKey));
         var given = Encoding.UTF8.GetBytes(signature);
-        return CryptographicOperations.FixedTimeEquals(expected, given);
+        if (Matches(CanonicalString(parameters), secretKey, given))
+        {
+            return true;
+        }
+        return parameters.Any(p => p.Value.Contains('~', StringComparison.Ordinal)) &&
+               Matches(CanonicalString(parameters, keepTilde: true), secretKey, given);
     }
+
+    private static bool Matches(string canonical, string secretKey, byte[] given) =>
+        CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Compute(canonical, secretKey)), given);
 }
