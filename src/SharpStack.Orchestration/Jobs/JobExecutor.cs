@@ -79,15 +79,13 @@ public sealed partial class JobExecutor(
             {
                 break;
             }
-            var now = time.GetUtcNow().UtcDateTime;
             var key = candidate.SyncKey;
             var claimed = await db.AsyncJobs
                 .Where(j => j.Id == candidate.Id && j.Phase == JobPhase.Queued)
                 .Where(j => key == null || !db.AsyncJobs.Any(o => o.SyncKey == key && o.Phase == JobPhase.Running))
                 .ExecuteUpdateAsync(s => s
                     .SetProperty(j => j.Phase, JobPhase.Running)
-                    .SetProperty(j => j.ManagementServerId, identity.Id)
-                    .SetProperty(j => j.Started, now), ct);
+                    .SetProperty(j => j.ManagementServerId, identity.Id), ct);
             if (claimed == 0)
             {
                 _slots.Release();
@@ -109,6 +107,9 @@ public sealed partial class JobExecutor(
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<CloudDbContext>();
+            // Stamped after the claim, so a job's start never precedes the end of the job it waited for.
+            var started = time.GetUtcNow().UtcDateTime;
+            await db.AsyncJobs.Where(j => j.Id == jobId).ExecuteUpdateAsync(s => s.SetProperty(j => j.Started, started), ct);
             var job = await db.AsyncJobs.AsNoTracking().FirstAsync(j => j.Id == jobId, ct);
             JobOutcome outcome;
             try

@@ -155,6 +155,47 @@ public sealed class AuthFlows(SqliteServerFixture fixture) : IClassFixture<Sqlit
     }
 
     [Fact]
+    public async Task Enforced_timestamps_require_version_3_and_post_for_changes()
+    {
+        static string Expires(int minutes) => DateTime.UtcNow.AddMinutes(minutes).ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture) + "+0000";
+        var admin = fixture.Admin;
+        (await admin.PostAsync("updateConfiguration", ("name", "enforce.post.requests.and.timestamps"), ("value", "true"))).EnsureOk();
+        try
+        {
+            Assert.Equal(401, (await admin.CallAsync("listAccounts")).Code);
+            Assert.Equal(401, (await admin.SendAsync("listAccounts", [P("signatureversion", "3"), P("expires", Expires(60))], HttpMethod.Get, sign: true)).Code);
+            (await admin.SendAsync("listAccounts", [P("signatureversion", "3"), P("expires", Expires(5))], HttpMethod.Get, sign: true)).EnsureOk();
+            var viaGet = await admin.SendAsync("createDomain", [P("name", Tenants.Unique("get")), P("signatureversion", "3"), P("expires", Expires(5))], HttpMethod.Get, sign: true);
+            Assert.Equal(400, viaGet.Code);
+            (await admin.SendAsync("createDomain", [P("name", Tenants.Unique("post")), P("signatureversion", "3"), P("expires", Expires(5))], HttpMethod.Post, sign: true)).EnsureOk();
+        }
+        finally
+        {
+            (await admin.SendAsync("updateConfiguration", [P("name", "enforce.post.requests.and.timestamps"), P("value", "false"), P("signatureversion", "3"), P("expires", Expires(5))], HttpMethod.Post, sign: true)).EnsureOk();
+        }
+        (await admin.CallAsync("listAccounts")).EnsureOk();
+    }
+
+    [Fact]
+    public async Task Turning_api_key_access_off_refuses_signed_requests_but_not_sessions()
+    {
+        var admin = fixture.Admin;
+        using var session = fixture.Server.NewClient();
+        (await session.LoginAsync("admin", CloudServer.AdminPassword)).EnsureOk();
+        (await session.CallAsync("updateConfiguration", ("name", "api.key.access"), ("value", "false"))).EnsureOk();
+        try
+        {
+            Assert.Equal(401, (await admin.CallAsync("listAccounts")).Code);
+            (await session.CallAsync("listAccounts")).EnsureOk();
+        }
+        finally
+        {
+            (await session.CallAsync("updateConfiguration", ("name", "api.key.access"), ("value", "true"))).EnsureOk();
+        }
+        (await admin.CallAsync("listAccounts")).EnsureOk();
+    }
+
+    [Fact]
     public async Task Xml_is_the_default_format()
     {
         var (status, body, contentType) = await fixture.Admin.RawGetAsync("command=listApis");

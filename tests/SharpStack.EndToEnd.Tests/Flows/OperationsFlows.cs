@@ -125,6 +125,8 @@ public abstract class OperationsFlows(ServerFixture fixture)
         foreach (var api in apis)
         {
             Assert.True(api.TryGetProperty("isasync", out _));
+            Assert.True(api.TryGetProperty("since", out _));
+            Assert.True(api.TryGetProperty("name", out _));
             Assert.True(api.TryGetProperty("description", out _));
             Assert.True(api.TryGetProperty("related", out _));
             Assert.True(api.TryGetProperty("params", out var parameters));

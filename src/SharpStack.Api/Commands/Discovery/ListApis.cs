@@ -57,7 +57,8 @@ public sealed class ListApis(CommandRegistry registry, ApiCatalog catalog, RoleP
         {
             { "name", command.Name },
             { "description", command.Description },
-            { "since", command.Since },
+            // CloudMonkey's sync expects every entry to carry these, even when empty.
+            { "since", command.Since ?? "" },
             { "isasync", command.IsAsync },
             { "related", related },
             { "params", parameters },
