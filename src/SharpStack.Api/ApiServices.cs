@@ -38,6 +38,14 @@ public static class ApiServices
         services.AddSingleton<IEntityLookup, JobLookup>();
         services.AddSingleton<IEntityLookup, EventLookup>();
         services.AddSingleton<IEntityLookup, ManagementServerLookup>();
+        services.AddSingleton<IEntityLookup, ZoneLookup>();
+        services.AddSingleton<IEntityLookup, PodLookup>();
+        services.AddSingleton<IEntityLookup, ClusterLookup>();
+        services.AddSingleton<IEntityLookup, PhysicalNetworkLookup>();
+        services.AddSingleton<IEntityLookup, TrafficTypeLookup>();
+        services.AddSingleton<IEntityLookup, ServiceProviderLookup>();
+        services.AddSingleton<IEntityLookup, VirtualRouterElementLookup>();
+        services.AddSingleton<IEntityLookup, VlanIpRangeLookup>();
         return services;
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SharpStack.Core.Events;
 using SharpStack.Core.Identity;
+using SharpStack.Core.Infrastructure;
 using SharpStack.Core.Jobs;
 using SharpStack.Core.Settings;
 
@@ -22,6 +23,14 @@ public abstract class CloudDbContext(DbContextOptions options) : DbContext(optio
     public DbSet<ManagementServer> ManagementServers => Set<ManagementServer>();
     public DbSet<EventRecord> Events => Set<EventRecord>();
     public DbSet<ConfigurationValue> Configuration => Set<ConfigurationValue>();
+    public DbSet<Zone> Zones => Set<Zone>();
+    public DbSet<Pod> Pods => Set<Pod>();
+    public DbSet<Cluster> Clusters => Set<Cluster>();
+    public DbSet<PhysicalNetwork> PhysicalNetworks => Set<PhysicalNetwork>();
+    public DbSet<TrafficType> TrafficTypes => Set<TrafficType>();
+    public DbSet<NetworkServiceProvider> NetworkServiceProviders => Set<NetworkServiceProvider>();
+    public DbSet<VirtualRouterElement> VirtualRouterElements => Set<VirtualRouterElement>();
+    public DbSet<VlanIpRange> VlanIpRanges => Set<VlanIpRange>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CloudDbContext).Assembly);

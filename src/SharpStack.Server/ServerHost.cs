@@ -55,6 +55,7 @@ public static class ServerHost
         app.MapMethods("/client/api", ["GET", "POST"], endpoint.HandleAsync);
         app.MapGet("/client/health", () => Results.Json(new { status = "ok", version = Version }));
         app.MapGet("/", () => Results.Redirect("/client/"));
+        app.MapWebUi();
         return app;
     }
 

@@ -27,6 +27,26 @@ public static class EventTypes
     public const string RolePermissionUpdate = "ROLE.PERMISSION.UPDATE";
     public const string RolePermissionDelete = "ROLE.PERMISSION.DELETE";
     public const string ConfigurationValueEdit = "CONFIGURATION.VALUE.EDIT";
+    public const string ZoneCreate = "ZONE.CREATE";
+    public const string ZoneEdit = "ZONE.EDIT";
+    public const string ZoneDelete = "ZONE.DELETE";
+    public const string PodCreate = "POD.CREATE";
+    public const string PodEdit = "POD.EDIT";
+    public const string PodDelete = "POD.DELETE";
+    public const string ClusterCreate = "CLUSTER.CREATE";
+    public const string ClusterUpdate = "CLUSTER.UPDATE";
+    public const string ClusterDelete = "CLUSTER.DELETE";
+    public const string PhysicalNetworkCreate = "PHYSICAL.NETWORK.CREATE";
+    public const string PhysicalNetworkUpdate = "PHYSICAL.NETWORK.UPDATE";
+    public const string PhysicalNetworkDelete = "PHYSICAL.NETWORK.DELETE";
+    public const string TrafficTypeCreate = "TRAFFIC.TYPE.CREATE";
+    public const string TrafficTypeUpdate = "TRAFFIC.TYPE.UPDATE";
+    public const string TrafficTypeDelete = "TRAFFIC.TYPE.DELETE";
+    public const string ServiceProviderCreate = "SERVICE.PROVIDER.CREATE";
+    public const string ServiceProviderUpdate = "SERVICE.PROVIDER.UPDATE";
+    public const string NetworkElementConfigure = "NETWORK.ELEMENT.CONFIGURE";
+    public const string VlanIpRangeCreate = "VLAN.IP.RANGE.CREATE";
+    public const string VlanIpRangeDelete = "VLAN.IP.RANGE.DELETE";
 
     public static readonly IReadOnlyList<string> All = typeof(EventTypes)
         .GetFields()

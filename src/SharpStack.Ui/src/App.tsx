@@ -1,0 +1,64 @@
+import { lazy, type ReactNode } from 'react';
+import { BrowserRouter, Route, Routes } from 'react-router';
+import { ApiProvider } from './api/ApiContext';
+import type { ApiClient } from './api/client';
+import { AuthProvider } from './auth/AuthContext';
+import { RequireApi, RequireAuth } from './auth/RequireAuth';
+import { AppLayout } from './layout/AppLayout';
+import LoginPage from './pages/LoginPage';
+import { ThemeProvider } from './theme/ThemeContext';
+
+// One chunk per page: the login page loads without the rest.
+const DashboardPage = lazy(() => import('./pages/DashboardPage'));
+const DomainsPage = lazy(() => import('./pages/DomainsPage'));
+const AccountsPage = lazy(() => import('./pages/AccountsPage'));
+const UsersPage = lazy(() => import('./pages/UsersPage'));
+const RolesPage = lazy(() => import('./pages/RolesPage'));
+const RoleRulesPage = lazy(() => import('./pages/RoleRulesPage'));
+const EventsPage = lazy(() => import('./pages/EventsPage'));
+const JobsPage = lazy(() => import('./pages/JobsPage'));
+const SettingsPage = lazy(() => import('./pages/SettingsPage'));
+const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
+
+const guarded = (api: string, page: ReactNode) => <RequireApi api={api}>{page}</RequireApi>;
+
+/** Routes under /client/: bookmarkable, with list state in the query string. */
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route path="/login" element={<LoginPage />} />
+      <Route
+        element={
+          <RequireAuth>
+            <AppLayout />
+          </RequireAuth>
+        }
+      >
+        <Route index element={<DashboardPage />} />
+        <Route path="domains" element={guarded('listDomains', <DomainsPage />)} />
+        <Route path="accounts" element={guarded('listAccounts', <AccountsPage />)} />
+        <Route path="users" element={guarded('listUsers', <UsersPage />)} />
+        <Route path="roles" element={guarded('listRoles', <RolesPage />)} />
+        <Route path="roles/:id" element={guarded('listRolePermissions', <RoleRulesPage />)} />
+        <Route path="events" element={guarded('listEvents', <EventsPage />)} />
+        <Route path="jobs" element={guarded('listAsyncJobs', <JobsPage />)} />
+        <Route path="settings" element={guarded('listConfigurations', <SettingsPage />)} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}
+
+export default function App({ client }: { client: ApiClient }) {
+  return (
+    <ApiProvider client={client}>
+      <ThemeProvider>
+        <AuthProvider>
+          <BrowserRouter basename="/client">
+            <AppRoutes />
+          </BrowserRouter>
+        </AuthProvider>
+      </ThemeProvider>
+    </ApiProvider>
+  );
+}

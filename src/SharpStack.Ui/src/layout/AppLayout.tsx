@@ -1,0 +1,79 @@
+import { CloudServerOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { Button, Dropdown, Flex, Layout, Menu, Spin, theme, Typography } from 'antd';
+import { Suspense, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Outlet, useLocation, useNavigate } from 'react-router';
+import { useAuth } from '../auth/AuthContext';
+import { Preferences } from '../components/Preferences';
+import { NAV_ITEMS, selectedNav } from './navigation';
+
+/** The frame of every logged-in page: menu on the left (only what the role may use), header on top. */
+export function AppLayout() {
+  const { t } = useTranslation();
+  const { session, can, logout } = useAuth();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const [collapsed, setCollapsed] = useState(false);
+  const { token } = theme.useToken();
+
+  const items = NAV_ITEMS.filter((i) => !i.api || can(i.api)).map((i) => ({
+    key: i.path,
+    icon: i.icon,
+    label: t(i.labelKey),
+  }));
+  const who = session ? `${session.username} (${t(`accountType.${session.type}`, { defaultValue: session.type })})` : '';
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Sider collapsible collapsed={collapsed} onCollapse={setCollapsed} width={220} theme="dark">
+        <Flex align="center" gap={8} style={{ height: 64, padding: '0 20px', color: '#fff', overflow: 'hidden' }}>
+          <CloudServerOutlined style={{ fontSize: 22 }} />
+          {!collapsed && <span style={{ fontSize: 18, fontWeight: 600, whiteSpace: 'nowrap' }}>{t('app.name')}</span>}
+        </Flex>
+        <Menu
+          theme="dark"
+          mode="inline"
+          selectedKeys={[selectedNav(location.pathname)]}
+          items={items}
+          onClick={({ key }) => navigate(key)}
+        />
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header
+          style={{
+            background: token.colorBgContainer,
+            padding: '0 24px',
+            borderBottom: `1px solid ${token.colorBorderSecondary}`,
+            display: 'flex',
+            alignItems: 'center',
+            justifyContent: 'flex-end',
+            gap: 8,
+          }}
+        >
+          <Preferences />
+          <Dropdown
+            menu={{
+              items: [
+                { key: 'who', label: t('nav.loggedInAs', { user: who }), disabled: true },
+                { type: 'divider' },
+                { key: 'logout', icon: <LogoutOutlined />, label: t('nav.logout') },
+              ],
+              onClick: ({ key }) => {
+                if (key === 'logout') void logout().then(() => navigate('/login'));
+              },
+            }}
+          >
+            <Button type="text" icon={<UserOutlined />}>
+              <Typography.Text>{session?.username}</Typography.Text>
+            </Button>
+          </Dropdown>
+        </Layout.Header>
+        <Layout.Content style={{ margin: 24 }}>
+          <Suspense fallback={<Spin style={{ display: 'block', marginTop: 80 }} />}>
+            <Outlet />
+          </Suspense>
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

@@ -1,0 +1,13 @@
+/** Client-side sorting within the current page (the API has no sort parameter). */
+export function compareValues(a: unknown, b: unknown): number {
+  if (a === b) return 0;
+  if (a === undefined || a === null || a === '') return -1;
+  if (b === undefined || b === null || b === '') return 1;
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  if (typeof a === 'boolean' && typeof b === 'boolean') return Number(a) - Number(b);
+  return String(a).localeCompare(String(b), undefined, { numeric: true, sensitivity: 'base' });
+}
+
+export function byField<T>(field: keyof T): (a: T, b: T) => number {
+  return (a, b) => compareValues(a[field], b[field]);
+}
