@@ -1,0 +1,51 @@
+using System.Net;
+using System.Text.Json;
+
+namespace SharpStack.Bench;
+
+/// <summary>Setup calls over a login session, as the web UI makes them: cookies plus the session key.</summary>
+internal sealed class SessionClient(HttpClient http, Uri apiUri)
+{
+    private string? _sessionKey;
+
+    public async Task LoginAsync(string username, string password)
+    {
+        var body = await SendAsync(HttpMethod.Post, [("command", "login"), ("username", username), ("password", password), ("response", "json")]);
+        _sessionKey = body.GetProperty("loginresponse").GetProperty("sessionkey").GetString()
+            ?? throw new BenchSetupException("login answered without a session key");
+    }
+
+    public Task<JsonElement> GetAsync(string command, params (string Name, string Value)[] args) =>
+        SendAsync(HttpMethod.Get, WithSession(command, args));
+
+    public Task<JsonElement> PostAsync(string command, params (string Name, string Value)[] args) =>
+        SendAsync(HttpMethod.Post, WithSession(command, args));
+
+    private List<(string, string)> WithSession(string command, (string Name, string Value)[] args)
+    {
+        var all = new List<(string, string)> { ("command", command) };
+        all.AddRange(args);
+        all.Add(("response", "json"));
+        all.Add(("sessionkey", _sessionKey ?? throw new BenchSetupException("not logged in")));
+        return all;
+    }
+
+    private async Task<JsonElement> SendAsync(HttpMethod method, List<(string Name, string Value)> args)
+    {
+        var command = args[0].Value;
+        var encoded = string.Join('&', args.Select(a => Uri.EscapeDataString(a.Name) + "=" + Uri.EscapeDataString(a.Value)));
+        using var request = method == HttpMethod.Get
+            ? new HttpRequestMessage(method, new Uri(apiUri + "?" + encoded))
+            : new HttpRequestMessage(method, apiUri) { Content = new StringContent(encoded, System.Text.Encoding.UTF8, "application/x-www-form-urlencoded") };
+        using var response = await http.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        if (response.StatusCode != HttpStatusCode.OK)
+        {
+            throw new BenchSetupException($"{command} answered HTTP {(int)response.StatusCode}: {text}");
+        }
+        using var doc = JsonDocument.Parse(text);
+        return doc.RootElement.Clone();
+    }
+}
+
+internal sealed class BenchSetupException(string message) : Exception(message);
