@@ -54,8 +54,11 @@ public static class UiHosting
         {
             app.Logger.LogWarning("Web UI not built: {Index} is missing; /client/ explains how to build it", index);
         }
-        app.MapMethods("/client", ["GET", "HEAD"], () => Results.Redirect("/client/"));
-        app.MapMethods("/client/{**path}", ["GET", "HEAD"], (HttpContext context, string? path) => Serve(context, root, path ?? ""));
+        // The pattern also matches "/client" itself, which goes to "/client/" so relative asset paths resolve.
+        app.MapMethods("/client/{**path}", ["GET", "HEAD"], (HttpContext context, string? path) =>
+            context.Request.Path.Value is "/client"
+                ? Results.Redirect("/client/" + context.Request.QueryString)
+                : Serve(context, root, path ?? ""));
         return app;
     }
 
@@ -98,6 +101,10 @@ public static class UiHosting
         if (!ContentTypes.TryGetContentType(file, out var contentType))
         {
             contentType = "application/octet-stream";
+        }
+        else if (contentType is "text/html" or "text/css" or "text/javascript" or "application/javascript" or "application/json")
+        {
+            contentType += "; charset=utf-8";
         }
         var info = new FileInfo(file);
         var lastModified = new DateTimeOffset(info.LastWriteTimeUtc);

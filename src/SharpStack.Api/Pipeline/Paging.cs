@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using SharpStack.Api.Binding;
 using SharpStack.Core.Errors;
 using SharpStack.Orchestration.Settings;
@@ -38,4 +39,18 @@ public readonly record struct Paging(int Skip, int Take)
     }
 
     public IEnumerable<T> Apply<T>(IEnumerable<T> items) => items.Skip(Skip).Take(Take);
+
+    /// <summary>
+    /// One page of an ordered query and the total across pages. The total needs no COUNT query
+    /// when the page is the last one (it is then the rows before it plus the page).
+    /// </summary>
+    public async Task<(List<T> Items, int Total)> FetchAsync<T>(IQueryable<T> ordered, CancellationToken ct)
+    {
+        var items = await ordered.Skip(Skip).Take(Take).ToListAsync(ct);
+        if (items.Count < Take && (items.Count > 0 || Skip == 0))
+        {
+            return (items, Skip + items.Count);
+        }
+        return (items, await ordered.CountAsync(ct));
+    }
 }

@@ -57,14 +57,7 @@ public sealed class ListAccounts(SettingsService settings) : IApiCommand
             query = query.Where(a => a.Name.Contains(keyword));
         }
         var paging = await Paging.FromAsync(p, settings, ctx.Cancellation);
-        var total = await query.CountAsync(ctx.Cancellation);
-        if (total == 0)
-        {
-            return ApiResult.List([], 0);
-        }
-        var page = await query.Include(a => a.Domain).Include(a => a.Role)
-            .OrderBy(a => a.Id).Skip(paging.Skip).Take(paging.Take)
-            .ToListAsync(ctx.Cancellation);
+        var (page, total) = await paging.FetchAsync(query.Include(a => a.Domain).Include(a => a.Role).OrderBy(a => a.Id), ctx.Cancellation);
         return ApiResult.List(await AccountQueries.ToResponsesAsync(ctx.Db, page, ctx.Cancellation), total);
     }
 }

@@ -40,8 +40,7 @@ public sealed class ListDomains(SettingsService settings) : IApiCommand
             query = query.Where(d => d.Name.Contains(keyword));
         }
         var paging = await Paging.FromAsync(p, settings, ctx.Cancellation);
-        var total = await query.CountAsync(ctx.Cancellation);
-        var page = await query.OrderBy(d => d.Path).Skip(paging.Skip).Take(paging.Take).ToListAsync(ctx.Cancellation);
+        var (page, total) = await paging.FetchAsync(query.OrderBy(d => d.Path), ctx.Cancellation);
         return ApiResult.List(await DomainQueries.ToResponsesAsync(ctx.Db, page, ctx.Cancellation), total);
     }
 }

@@ -89,8 +89,7 @@ public sealed class ListEvents(SettingsService settings) : IApiCommand
             query = query.Where(e => e.Type.Contains(keyword) || e.Description.Contains(keyword));
         }
         var paging = await Paging.FromAsync(p, settings, ctx.Cancellation);
-        var total = await query.CountAsync(ctx.Cancellation);
-        var page = await query.OrderByDescending(e => e.Id).Skip(paging.Skip).Take(paging.Take).ToListAsync(ctx.Cancellation);
+        var (page, total) = await paging.FetchAsync(query.OrderByDescending(e => e.Id), ctx.Cancellation);
         return ApiResult.List(await EventResponses.ToResponsesAsync(ctx.Db, page, ctx.Cancellation), total);
     }
 }

@@ -41,8 +41,7 @@ public sealed class ListAsyncJobs(ApiCatalog catalog, SettingsService settings) 
             query = query.Where(j => j.Command.Contains(keyword));
         }
         var paging = await Paging.FromAsync(p, settings, ctx.Cancellation);
-        var total = await query.CountAsync(ctx.Cancellation);
-        var page = await query.OrderByDescending(j => j.Id).Skip(paging.Skip).Take(paging.Take).ToListAsync(ctx.Cancellation);
+        var (page, total) = await paging.FetchAsync(query.OrderByDescending(j => j.Id), ctx.Cancellation);
         return ApiResult.List(await JobResponses.ToResponsesAsync(ctx.Db, page, catalog, ctx.Cancellation), total);
     }
 }

@@ -44,8 +44,7 @@ public sealed class ListRoles(SettingsService settings) : IApiCommand
             query = query.Where(r => r.Name.Contains(keyword));
         }
         var paging = await Paging.FromAsync(p, settings, ctx.Cancellation);
-        var total = await query.CountAsync(ctx.Cancellation);
-        var page = await query.OrderBy(r => r.Id).Skip(paging.Skip).Take(paging.Take).ToListAsync(ctx.Cancellation);
+        var (page, total) = await paging.FetchAsync(query.OrderBy(r => r.Id), ctx.Cancellation);
         return ApiResult.List(page.Select(IdentityResponses.Role).ToList(), total);
     }
 }

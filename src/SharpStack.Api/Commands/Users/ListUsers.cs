@@ -57,12 +57,11 @@ public sealed class ListUsers(SettingsService settings) : IApiCommand
                                      (u.LastName != null && u.LastName.Contains(keyword)) || (u.Email != null && u.Email.Contains(keyword)));
         }
         var paging = await Paging.FromAsync(p, settings, ctx.Cancellation);
-        var total = await query.CountAsync(ctx.Cancellation);
-        var page = await query
+        var ordered = query
             .Include(u => u.Account!).ThenInclude(a => a.Domain)
             .Include(u => u.Account!).ThenInclude(a => a.Role)
-            .OrderBy(u => u.Id).Skip(paging.Skip).Take(paging.Take)
-            .ToListAsync(ctx.Cancellation);
+            .OrderBy(u => u.Id);
+        var (page, total) = await paging.FetchAsync(ordered, ctx.Cancellation);
         return ApiResult.List(page.Select(u => UserQueries.Response(ctx, u)).ToList(), total);
     }
 }

@@ -9,6 +9,7 @@ import { useAuth } from '../auth/AuthContext';
 import { DateTime } from '../components/DateTime';
 import { EntitySelect } from '../components/EntitySelect';
 import { ListToolbar } from '../components/ListToolbar';
+import { PageTitle } from '../components/PageTitle';
 import { tablePagination } from '../components/pagination';
 import { StateTag } from '../components/StateTag';
 import { CreateAccountDialog } from '../dialogs/CreateAccountDialog';
@@ -129,7 +130,7 @@ export default function AccountsPage() {
 
   return (
     <>
-      <Typography.Title level={3}>{t('accounts.title')}</Typography.Title>
+      <PageTitle>{t('accounts.title')}</PageTitle>
       <ListToolbar
         keyword={query.keyword}
         onSearch={(keyword) => query.update({ keyword })}

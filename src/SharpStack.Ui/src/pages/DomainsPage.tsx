@@ -8,6 +8,7 @@ import type { Domain } from '../api/types';
 import { useAuth } from '../auth/AuthContext';
 import { DateTime } from '../components/DateTime';
 import { ListToolbar } from '../components/ListToolbar';
+import { PageTitle } from '../components/PageTitle';
 import { tablePagination } from '../components/pagination';
 import { StateTag } from '../components/StateTag';
 import { useAction } from '../hooks/useAction';
@@ -65,7 +66,7 @@ export default function DomainsPage() {
 
   return (
     <>
-      <Typography.Title level={3}>{t('domains.title')}</Typography.Title>
+      <PageTitle>{t('domains.title')}</PageTitle>
       <ListToolbar
         keyword={query.keyword}
         onSearch={(keyword) => query.update({ keyword })}

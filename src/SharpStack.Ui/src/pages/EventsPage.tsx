@@ -8,6 +8,7 @@ import type { CloudEvent } from '../api/types';
 import { useAuth } from '../auth/AuthContext';
 import { DateTime } from '../components/DateTime';
 import { ListToolbar } from '../components/ListToolbar';
+import { PageTitle } from '../components/PageTitle';
 import { tablePagination } from '../components/pagination';
 import { StateTag } from '../components/StateTag';
 import { useAction } from '../hooks/useAction';
@@ -62,7 +63,7 @@ export default function EventsPage() {
 
   return (
     <>
-      <Typography.Title level={3}>{t('events.title')}</Typography.Title>
+      <PageTitle>{t('events.title')}</PageTitle>
       <ListToolbar
         keyword={query.keyword}
         onSearch={(keyword) => query.update({ keyword })}

@@ -6,6 +6,7 @@ import type { AsyncJob } from '../api/types';
 import { DateTime } from '../components/DateTime';
 import { JobStatusTag } from '../components/JobStatusTag';
 import { ListToolbar } from '../components/ListToolbar';
+import { PageTitle } from '../components/PageTitle';
 import { tablePagination } from '../components/pagination';
 import { useListQuery } from '../hooks/useListQuery';
 import { commandName } from '../utils/format';
@@ -50,7 +51,7 @@ export default function JobsPage() {
 
   return (
     <>
-      <Typography.Title level={3}>{t('jobs.title')}</Typography.Title>
+      <PageTitle>{t('jobs.title')}</PageTitle>
       <ListToolbar
         keyword={query.keyword}
         onSearch={(keyword) => query.update({ keyword })}

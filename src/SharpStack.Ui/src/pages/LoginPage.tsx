@@ -39,7 +39,7 @@ export default function LoginPage() {
   };
 
   return (
-    <Flex vertical align="center" justify="center" style={{ minHeight: '100vh', padding: 16 }}>
+    <Flex vertical align="center" justify="center" style={{ minHeight: '100vh', padding: 16, boxSizing: 'border-box' }}>
       <div style={{ position: 'fixed', top: 12, right: 16 }}>
         <Preferences />
       </div>

@@ -8,6 +8,7 @@ import { errorText } from '../api/errors';
 import type { Role } from '../api/types';
 import { useAuth } from '../auth/AuthContext';
 import { ListToolbar } from '../components/ListToolbar';
+import { PageTitle } from '../components/PageTitle';
 import { tablePagination } from '../components/pagination';
 import { StateTag } from '../components/StateTag';
 import { RoleDialog, ROLE_TYPES } from '../dialogs/RoleDialog';
@@ -84,7 +85,7 @@ export default function RolesPage() {
 
   return (
     <>
-      <Typography.Title level={3}>{t('roles.title')}</Typography.Title>
+      <PageTitle>{t('roles.title')}</PageTitle>
       <ListToolbar
         keyword={query.keyword}
         onSearch={(keyword) => query.update({ keyword })}

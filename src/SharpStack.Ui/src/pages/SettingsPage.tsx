@@ -5,6 +5,7 @@ import { errorText } from '../api/errors';
 import type { Configuration } from '../api/types';
 import { useAuth } from '../auth/AuthContext';
 import { ListToolbar } from '../components/ListToolbar';
+import { PageTitle } from '../components/PageTitle';
 import { tablePagination } from '../components/pagination';
 import { SettingValueEditor } from '../components/SettingValueEditor';
 import { useAction } from '../hooks/useAction';
@@ -66,7 +67,7 @@ export default function SettingsPage() {
 
   return (
     <>
-      <Typography.Title level={3}>{t('settings.title')}</Typography.Title>
+      <PageTitle>{t('settings.title')}</PageTitle>
       <ListToolbar
         keyword={query.keyword}
         onSearch={(keyword) => query.update({ keyword })}

@@ -9,6 +9,7 @@ import { useAuth } from '../auth/AuthContext';
 import { DateTime } from '../components/DateTime';
 import { EntitySelect } from '../components/EntitySelect';
 import { ListToolbar } from '../components/ListToolbar';
+import { PageTitle } from '../components/PageTitle';
 import { tablePagination } from '../components/pagination';
 import { StateTag } from '../components/StateTag';
 import { UserFormDialog } from '../dialogs/UserFormDialog';
@@ -130,7 +131,7 @@ export default function UsersPage() {
 
   return (
     <>
-      <Typography.Title level={3}>{t('users.title')}</Typography.Title>
+      <PageTitle>{t('users.title')}</PageTitle>
       <ListToolbar
         keyword={query.keyword}
         onSearch={(keyword) => query.update({ keyword })}

@@ -57,8 +57,7 @@ public sealed class ListClusters(SettingsService settings) : IApiCommand
             query = query.Where(c => c.Name.Contains(keyword));
         }
         var paging = await Paging.FromAsync(p, settings, ctx.Cancellation);
-        var total = await query.CountAsync(ctx.Cancellation);
-        var page = await query.OrderBy(c => c.Id).Skip(paging.Skip).Take(paging.Take).ToListAsync(ctx.Cancellation);
+        var (page, total) = await paging.FetchAsync(query.OrderBy(c => c.Id), ctx.Cancellation);
         return ApiResult.List(await ClusterQueries.ToResponsesAsync(ctx.Db, page, ctx.Cancellation), total);
     }
 }

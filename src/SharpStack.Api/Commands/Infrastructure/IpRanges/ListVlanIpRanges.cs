@@ -53,8 +53,7 @@ public sealed class ListVlanIpRanges(SettingsService settings) : IApiCommand
             query = query.Where(v => v.StartIp.Contains(keyword) || v.EndIp.Contains(keyword) || v.Vlan.Contains(keyword));
         }
         var paging = await Paging.FromAsync(p, settings, ctx.Cancellation);
-        var total = await query.CountAsync(ctx.Cancellation);
-        var page = await query.OrderBy(v => v.Id).Skip(paging.Skip).Take(paging.Take).ToListAsync(ctx.Cancellation);
+        var (page, total) = await paging.FetchAsync(query.OrderBy(v => v.Id), ctx.Cancellation);
         return ApiResult.List(await VlanRanges.ToResponsesAsync(ctx.Db, page, ctx.Cancellation), total);
     }
 }

@@ -36,8 +36,7 @@ public sealed class ListNetworkServiceProviders(SettingsService settings) : IApi
             query = query.Where(x => x.Name.Contains(keyword));
         }
         var paging = await Paging.FromAsync(p, settings, ctx.Cancellation);
-        var total = await query.CountAsync(ctx.Cancellation);
-        var page = await query.OrderBy(x => x.Id).Skip(paging.Skip).Take(paging.Take).ToListAsync(ctx.Cancellation);
+        var (page, total) = await paging.FetchAsync(query.OrderBy(x => x.Id), ctx.Cancellation);
         var networkIds = page.Select(x => x.PhysicalNetworkId).Distinct().ToList();
         var networks = await ctx.Db.PhysicalNetworks.AsNoTracking().Where(n => networkIds.Contains(n.Id)).ToDictionaryAsync(n => n.Id, ctx.Cancellation);
         return ApiResult.List(page.Select(x => PhysicalNetworkResponses.Provider(x, networks[x.PhysicalNetworkId])).ToList(), total);

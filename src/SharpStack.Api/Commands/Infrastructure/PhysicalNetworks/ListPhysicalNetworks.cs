@@ -30,8 +30,7 @@ public sealed class ListPhysicalNetworks(SettingsService settings) : IApiCommand
             query = query.Where(n => n.Name.Contains(keyword));
         }
         var paging = await Paging.FromAsync(p, settings, ctx.Cancellation);
-        var total = await query.CountAsync(ctx.Cancellation);
-        var page = await query.OrderBy(n => n.Id).Skip(paging.Skip).Take(paging.Take).ToListAsync(ctx.Cancellation);
+        var (page, total) = await paging.FetchAsync(query.OrderBy(n => n.Id), ctx.Cancellation);
         return ApiResult.List(await PhysicalNetworkResponses.NetworksAsync(ctx.Db, page, ctx.Cancellation), total);
     }
 }

@@ -28,8 +28,7 @@ public sealed class ListVirtualRouterElements(SettingsService settings) : IApiCo
             query = query.Where(r => r.Element.Enabled == enabled);
         }
         var paging = await Paging.FromAsync(p, settings, ctx.Cancellation);
-        var total = await query.CountAsync(ctx.Cancellation);
-        var page = await query.OrderBy(r => r.Element.Id).Skip(paging.Skip).Take(paging.Take).ToListAsync(ctx.Cancellation);
+        var (page, total) = await paging.FetchAsync(query.OrderBy(r => r.Element.Id), ctx.Cancellation);
         return ApiResult.List(page.Select(r => PhysicalNetworkResponses.RouterElement(r.Element, r.Provider)).ToList(), total);
     }
 }

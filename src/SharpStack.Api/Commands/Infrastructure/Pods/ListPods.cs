@@ -35,8 +35,7 @@ public sealed class ListPods(SettingsService settings) : IApiCommand
             query = query.Where(x => x.Name.Contains(keyword));
         }
         var paging = await Paging.FromAsync(p, settings, ctx.Cancellation);
-        var total = await query.CountAsync(ctx.Cancellation);
-        var page = await query.OrderBy(x => x.Id).Skip(paging.Skip).Take(paging.Take).ToListAsync(ctx.Cancellation);
+        var (page, total) = await paging.FetchAsync(query.OrderBy(x => x.Id), ctx.Cancellation);
         return ApiResult.List(await PodQueries.ToResponsesAsync(ctx.Db, page, ctx.Cancellation), total);
     }
 }

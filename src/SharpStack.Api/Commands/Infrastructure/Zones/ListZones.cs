@@ -50,8 +50,7 @@ public sealed class ListZones(SettingsService settings) : IApiCommand
             query = query.Where(z => z.Name.Contains(keyword));
         }
         var paging = await Paging.FromAsync(p, settings, ctx.Cancellation);
-        var total = await query.CountAsync(ctx.Cancellation);
-        var page = await query.OrderBy(z => z.Id).Skip(paging.Skip).Take(paging.Take).ToListAsync(ctx.Cancellation);
+        var (page, total) = await paging.FetchAsync(query.OrderBy(z => z.Id), ctx.Cancellation);
         return ApiResult.List(await ZoneQueries.ToResponsesAsync(ctx, page), total);
     }
 }
