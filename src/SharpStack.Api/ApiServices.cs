@@ -46,6 +46,10 @@ public static class ApiServices
         services.AddSingleton<IEntityLookup, ServiceProviderLookup>();
         services.AddSingleton<IEntityLookup, VirtualRouterElementLookup>();
         services.AddSingleton<IEntityLookup, VlanIpRangeLookup>();
+        services.AddSingleton<IEntityLookup, HostLookup>();
+        services.AddSingleton<IEntityLookup, StoragePoolLookup>();
+        services.AddSingleton<IEntityLookup, ImageStoreLookup>();
+        services.AddSingleton<IEntityLookup, AlertLookup>();
         return services;
     }
 }

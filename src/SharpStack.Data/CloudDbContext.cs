@@ -31,6 +31,12 @@ public abstract class CloudDbContext(DbContextOptions options) : DbContext(optio
     public DbSet<NetworkServiceProvider> NetworkServiceProviders => Set<NetworkServiceProvider>();
     public DbSet<VirtualRouterElement> VirtualRouterElements => Set<VirtualRouterElement>();
     public DbSet<VlanIpRange> VlanIpRanges => Set<VlanIpRange>();
+    public DbSet<Host> Hosts => Set<Host>();
+    public DbSet<StoragePool> StoragePools => Set<StoragePool>();
+    public DbSet<ImageStore> ImageStores => Set<ImageStore>();
+    public DbSet<CapacityRecord> Capacity => Set<CapacityRecord>();
+    public DbSet<Alert> Alerts => Set<Alert>();
+    public DbSet<SimulatorMock> SimulatorMocks => Set<SimulatorMock>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CloudDbContext).Assembly);

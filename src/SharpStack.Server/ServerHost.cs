@@ -48,6 +48,11 @@ public static class ServerHost
         builder.Services.AddHostedService(sp => sp.GetRequiredService<ManagementServerRegistry>());
         builder.Services.AddHostedService<JobExecutor>();
         builder.Services.AddHostedService<Housekeeper>();
+        builder.Services.AddSingleton<SharpStack.Orchestration.Alerts.AlertLog>();
+        builder.Services.AddSingleton<SharpStack.Orchestration.Hosts.HostMonitor>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<SharpStack.Orchestration.Hosts.HostMonitor>());
+        builder.Services.AddSingleton<SharpStack.Simulator.SimulatorHeartbeats>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<SharpStack.Simulator.SimulatorHeartbeats>());
         builder.Services.AddCloudApi(DataDirectory.ServerKey(options));
 
         var app = builder.Build();

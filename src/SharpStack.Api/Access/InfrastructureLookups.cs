@@ -76,3 +76,11 @@ internal sealed class ServiceProviderLookup() : RootAdminLookup<NetworkServicePr
 internal sealed class VirtualRouterElementLookup() : RootAdminLookup<VirtualRouterElement>("VirtualRouterProvider", db => db.VirtualRouterElements, e => e.Uuid);
 
 internal sealed class VlanIpRangeLookup() : RootAdminLookup<VlanIpRange>("Vlan", db => db.VlanIpRanges.Where(v => v.Removed == null), v => v.Uuid);
+
+internal sealed class HostLookup() : RootAdminLookup<Host>("Host", db => db.Hosts.Where(h => h.Removed == null), h => h.Uuid);
+
+internal sealed class StoragePoolLookup() : RootAdminLookup<StoragePool>("StoragePool", db => db.StoragePools.Where(p => p.Removed == null), p => p.Uuid);
+
+internal sealed class ImageStoreLookup() : RootAdminLookup<ImageStore>("ImageStore", db => db.ImageStores.Where(s => s.Removed == null), s => s.Uuid);
+
+internal sealed class AlertLookup() : RootAdminLookup<Alert>("Alert", db => db.Alerts, a => a.Uuid);

@@ -5,4 +5,7 @@ namespace SharpStack.Api.Pipeline;
 public sealed class ApiCommandAttribute(string name) : Attribute
 {
     public string Name { get; } = name;
+
+    /// <summary>The inner object key, for the few commands whose catalog entry does not know it.</summary>
+    public string? ObjectName { get; init; }
 }

@@ -17,8 +17,13 @@ public sealed class CommandRegistry
         var byName = new Dictionary<string, Registration>(StringComparer.OrdinalIgnoreCase);
         foreach (var type in handlers)
         {
-            var name = type.GetCustomAttribute<ApiCommandAttribute>()!.Name;
+            var attribute = type.GetCustomAttribute<ApiCommandAttribute>()!;
+            var name = attribute.Name;
             var info = catalog.Find(name) ?? throw new InvalidOperationException($"{type.Name} handles {name}, which the API catalog does not have");
+            if (attribute.ObjectName is not null)
+            {
+                info = info with { ResponseObject = attribute.ObjectName };
+            }
             if (info.IsAsync && !typeof(IAsyncApiCommand).IsAssignableFrom(type))
             {
                 throw new InvalidOperationException($"{name} is async upstream, so {type.Name} must implement IAsyncApiCommand");

@@ -47,6 +47,19 @@ public static class EventTypes
     public const string NetworkElementConfigure = "NETWORK.ELEMENT.CONFIGURE";
     public const string VlanIpRangeCreate = "VLAN.IP.RANGE.CREATE";
     public const string VlanIpRangeDelete = "VLAN.IP.RANGE.DELETE";
+    public const string HostCreate = "HOST.CREATE";
+    public const string HostUpdate = "HOST.UPDATE";
+    public const string HostDelete = "HOST.DELETE";
+    public const string HostReconnect = "HOST.RECONNECT";
+    public const string HostMaintenancePrepare = "MAINT.PREPARE";
+    public const string HostMaintenanceCancel = "MAINT.CANCEL";
+    public const string StoragePoolCreate = "CREATE.STORAGE.POOL";
+    public const string StoragePoolUpdate = "UPDATE.STORAGE.POOL";
+    public const string StoragePoolDelete = "DELETE.STORAGE.POOL";
+    public const string StoragePoolMaintenancePrepare = "MAINT.PREPARE.PS";
+    public const string StoragePoolMaintenanceCancel = "MAINT.CANCEL.PS";
+    public const string ImageStoreCreate = "IMAGE.STORE.CREATE";
+    public const string ImageStoreDelete = "IMAGE.STORE.DELETE";
 
     public static readonly IReadOnlyList<string> All = typeof(EventTypes)
         .GetFields()

@@ -20,6 +20,11 @@ public static class SettingNames
     public const string DefaultUiPageSize = "default.ui.page.size";
     public const string AllowUserCreateProjects = "allow.user.create.projects";
     public const string ProjectInviteRequired = "project.invite.required";
+    public const string CpuOverprovisioningFactor = "cpu.overprovisioning.factor";
+    public const string MemOverprovisioningFactor = "mem.overprovisioning.factor";
+    public const string StorageOverprovisioningFactor = "storage.overprovisioning.factor";
+    public const string PingInterval = "ping.interval";
+    public const string PingTimeout = "ping.timeout";
 
     public static readonly IReadOnlyList<string> Honoured =
     [
@@ -27,6 +32,7 @@ public static class SettingNames
         JobExpireMinutes, EventPurgeDelay, SessionKeyCheckLocations,
         SessionKeyCookieSameSite, SecureSessionCookie,
         DefaultUiPageSize, AllowUserCreateProjects, ProjectInviteRequired,
+        CpuOverprovisioningFactor, MemOverprovisioningFactor, StorageOverprovisioningFactor, PingInterval, PingTimeout,
     ];
 }
 

@@ -36,6 +36,9 @@ public sealed class SettingsService(IServiceScopeFactory scopes, TimeProvider ti
     public async Task<long> GetLongAsync(string name, CancellationToken ct) =>
         long.TryParse(await GetAsync(name, ct), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var v) ? v : 0;
 
+    public async Task<double> GetDoubleAsync(string name, CancellationToken ct) =>
+        double.TryParse(await GetAsync(name, ct), NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : 0;
+
     public async Task<bool> GetBoolAsync(string name, CancellationToken ct) =>
         string.Equals(await GetAsync(name, ct), "true", StringComparison.OrdinalIgnoreCase);
 
@@ -82,9 +85,13 @@ public sealed class SettingsService(IServiceScopeFactory scopes, TimeProvider ti
         {
             throw CloudException.InvalidParameter($"Value for configuration {def.Name} must be of type {def.Type}: {value} is not");
         }
-        if (def.Name == SettingNames.DefaultPageSize && long.Parse(value, CultureInfo.InvariantCulture) < 1)
+        if (def.Name is SettingNames.DefaultPageSize or SettingNames.PingInterval && long.Parse(value, CultureInfo.InvariantCulture) < 1)
         {
             throw CloudException.InvalidParameter($"Value for configuration {def.Name} must be at least 1");
+        }
+        if (def.Type is "Float" or "Double" && double.Parse(value, CultureInfo.InvariantCulture) <= 0)
+        {
+            throw CloudException.InvalidParameter($"Value for configuration {def.Name} must be greater than 0");
         }
         if (def.Name == SettingNames.SessionKeyCheckLocations && value is not ("CookieAndParameter" or "CookieOrParameter" or "ParameterOnly"))
         {

@@ -25,6 +25,12 @@ public sealed class DeleteZone : IApiCommand
         {
             throw CloudException.InUse($"The zone is not deletable because there are {networks} physical network(s) in this zone");
         }
+        var storage = await ctx.Db.StoragePools.CountAsync(x => x.ZoneId == zone.Id && x.Removed == null, ctx.Cancellation)
+                      + await ctx.Db.ImageStores.CountAsync(x => x.ZoneId == zone.Id && x.Removed == null, ctx.Cancellation);
+        if (storage > 0)
+        {
+            throw CloudException.InUse($"The zone is not deletable because it still has {storage} primary or secondary storage(s)");
+        }
         zone.Removed = ctx.Now;
         ctx.Event(EventTypes.ZoneDelete, $"Successfully completed deleting zone {zone.Name}", "Zone", zone.Uuid, zone.Name);
         return new ApiResult.Success();

@@ -1,0 +1,55 @@
+using SharpStack.EndToEnd.Tests.TestKit;
+
+namespace SharpStack.EndToEnd.Tests.Recovery;
+
+/// <summary>A simulated agent that stops pinging: its host goes Alert, then Down, with alerts; when it pings again it is Up.</summary>
+public sealed class HostHeartbeatTests(SqliteServerFixture fixture) : IClassFixture<SqliteServerFixture>
+{
+    private async Task<string> StateAsync(string hostId) =>
+        (await fixture.Admin.CallAsync("listHosts", ("id", hostId))).EnsureOk().Items("host")[0].GetProperty("state").GetString()!;
+
+    private async Task WaitForStateAsync(string hostId, string state, int seconds = 30)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(seconds);
+        string current;
+        while ((current = await StateAsync(hostId)) != state)
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"host {hostId} is still {current}, expected {state} within {seconds}s");
+            }
+            await Task.Delay(200);
+        }
+    }
+
+    [Fact]
+    public async Task Silent_agent_goes_alert_then_down_and_comes_back_up()
+    {
+        var admin = fixture.Admin;
+        (await admin.CallAsync("updateConfiguration", ("name", "ping.interval"), ("value", "1"))).EnsureOk();
+        (await admin.CallAsync("updateConfiguration", ("name", "ping.timeout"), ("value", "2"))).EnsureOk();
+        var zone = await TestZone.CreateAsync(admin);
+        var host = await zone.AddHostAsync(admin);
+        var other = await zone.AddHostAsync(admin);
+        var mock = (await admin.CallAsync("configureSimulator", ("hostid", host.Id()), ("name", "PingCommand"), ("value", "result:fail"))).EnsureOk()["simulatormock"];
+
+        await WaitForStateAsync(host.Id(), "Alert");
+        await WaitForStateAsync(host.Id(), "Down");
+        Assert.Equal("Up", await StateAsync(other.Id()));
+        var alerts = (await admin.CallAsync("listAlerts", ("type", "7"))).EnsureOk().Items("alert");
+        Assert.Contains(alerts, a => a.GetProperty("description").GetString()!.Contains(host.GetProperty("name").GetString()!, StringComparison.Ordinal)
+                                     && a.GetProperty("description").GetString()!.Contains("Down", StringComparison.Ordinal));
+        Assert.Equal(8 * 2400, (await admin.CallAsync("listCapacity", ("zoneid", zone.ZoneId), ("type", "1"))).EnsureOk().Items("capacity").Sum(c => c.GetProperty("capacitytotal").GetInt64()));
+
+        var reconnect = await admin.CallAndWaitAsync("reconnectHost", ("id", host.Id()));
+        Assert.Equal(2, reconnect["jobstatus"].GetInt32());
+        Assert.Equal(534, reconnect["jobresultcode"].GetInt32());
+
+        (await admin.CallAsync("cleanupSimulatorMock", ("id", mock.GetProperty("id").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture)))).EnsureOk();
+        await WaitForStateAsync(host.Id(), "Up");
+        var reconnected = await admin.CallAndWaitAsync("reconnectHost", ("id", host.Id()));
+        Assert.Equal(1, reconnected["jobstatus"].GetInt32());
+        (await admin.CallAsync("archiveAlerts", ("type", "7"))).EnsureOk();
+        Assert.Empty((await admin.CallAsync("listAlerts", ("type", "7"))).EnsureOk().Items("alert"));
+    }
+}
