@@ -28,6 +28,7 @@ public static class ApiServices
         services.AddSingleton<ParameterBinder>();
         services.AddSingleton<CommandExecutor>();
         services.AddSingleton<ApiEndpoint>();
+        services.AddSingleton<InternalApiClient>();
         services.AddSingleton<IJobRunner, JobRunner>();
         services.AddSingleton<EntityResolver>();
         services.AddSingleton<IEntityLookup, DomainLookup>();

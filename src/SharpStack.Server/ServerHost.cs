@@ -81,12 +81,16 @@ public static class ServerHost
                 Console.WriteLine($"(also written to {Path.GetFullPath(file)}, readable only by this user)");
             }
         }
+        await app.Services.GetRequiredService<ManagementServerRegistry>().RegisterAsync(Version, ct);
         if (options.Demo)
         {
-            // The demo simulator zone needs zones, pods, clusters and simulated hosts, which are not built yet.
-            Console.WriteLine("--demo: no demo zone is prepared yet; this server has identity, roles, jobs and events only");
+            await using var scope = app.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<CloudDbContext>();
+            if (await DemoZone.EnsureAsync(db, app.Services.GetRequiredService<InternalApiClient>(), options.DataDir, ct))
+            {
+                Console.WriteLine($"Created the demo zone '{DemoZone.Name}': 4 simulated hosts, primary and secondary storage, public IPs 203.0.113.10-200");
+            }
         }
-        await app.Services.GetRequiredService<ManagementServerRegistry>().RegisterAsync(Version, ct);
         await app.StartAsync(ct);
     }
 

@@ -29,7 +29,7 @@ public sealed class CloudServer : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<CloudServer> StartAsync(DatabaseKind kind = DatabaseKind.Sqlite, string? dataDir = null, string? connectionString = null)
+    public static async Task<CloudServer> StartAsync(DatabaseKind kind = DatabaseKind.Sqlite, string? dataDir = null, string? connectionString = null, params string[] extraArgs)
     {
         dataDir ??= Directory.CreateTempSubdirectory("sharpstack-test-").FullName;
         connectionString ??= kind == DatabaseKind.Postgres
@@ -43,6 +43,7 @@ public sealed class CloudServer : IAsyncDisposable
             "--admin-password", AdminPassword,
             "--Logging:LogLevel:Default=Warning",
             "--Logging:LogLevel:Microsoft.EntityFrameworkCore=Warning",
+            .. extraArgs,
         ]);
         await ServerHost.StartAsync(app);
         return new CloudServer(app, dataDir, connectionString, kind == DatabaseKind.Postgres);
@@ -59,6 +60,13 @@ public sealed class CloudServer : IAsyncDisposable
         var keys = (await session.PostAsync("registerUserKeys", ("id", admin.GetProperty("id").GetString()!))).EnsureOk()["userkeys"];
         session.WithKeys(keys.GetProperty("apikey").GetString()!, keys.GetProperty("secretkey").GetString()!);
         return session;
+    }
+
+    /// <summary>Stops the server but keeps its data folder, so a test can start it again.</summary>
+    public async Task StopAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
     }
 
     public async ValueTask DisposeAsync()
