@@ -23,6 +23,8 @@ public static class ServerHost
         ["--admin-password"] = "AdminPassword",
         ["--server-key"] = "ServerKey",
         ["--demo"] = "Demo",
+        ["--agent-port"] = "AgentPort",
+        ["--agent-address"] = "AgentAddress",
     };
 
     public static WebApplication Build(string[] args)
@@ -51,6 +53,14 @@ public static class ServerHost
         builder.Services.AddSingleton<SharpStack.Orchestration.Alerts.AlertLog>();
         builder.Services.AddSingleton<SharpStack.Orchestration.Hosts.HostMonitor>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<SharpStack.Orchestration.Hosts.HostMonitor>());
+        builder.Services.AddSingleton(new SharpStack.Orchestration.Agents.AgentServerOptions
+        {
+            Port = builder.Configuration.GetValue("AgentPort", SharpStack.Agent.Protocol.AgentProtocol.DefaultPort),
+            Address = builder.Configuration.GetValue("AgentAddress", "127.0.0.1")!,
+        });
+        builder.Services.AddSingleton<SharpStack.Orchestration.Agents.AgentRegistry>();
+        builder.Services.AddSingleton<SharpStack.Orchestration.Agents.AgentServer>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<SharpStack.Orchestration.Agents.AgentServer>());
         builder.Services.AddSingleton<SharpStack.Simulator.SimulatorHeartbeats>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<SharpStack.Simulator.SimulatorHeartbeats>());
         builder.Services.AddCloudApi(DataDirectory.ServerKey(options));

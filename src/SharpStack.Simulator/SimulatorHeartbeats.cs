@@ -50,7 +50,8 @@ public sealed partial class SimulatorHeartbeats(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CloudDbContext>();
         var now = time.GetUtcNow().UtcDateTime;
-        var mine = db.Hosts.Where(h => h.Removed == null && h.Hypervisor == HypervisorType.Simulator && h.ManagementServerId == identity.Id);
+        // Simulator hosts whose agent runs in another process ping for themselves.
+        var mine = db.Hosts.Where(h => h.Removed == null && h.Hypervisor == HypervisorType.Simulator && h.AgentId == null && h.ManagementServerId == identity.Id);
         var failing = await FailingHostsAsync(db, ct);
         await mine.Where(h => !failing.Contains(h.Id)).ExecuteUpdateAsync(s => s.SetProperty(h => h.LastPinged, now), ct);
         var returning = await mine

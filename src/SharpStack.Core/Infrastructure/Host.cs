@@ -21,6 +21,8 @@ public sealed class Host
     public long LocalStorageBytes { get; set; }
     public required string IpAddress { get; set; }
     public required string Url { get; set; }
+    /// <summary>The stable id a connecting agent presents (its host's guid); null for in-process simulated hosts.</summary>
+    public string? AgentId { get; set; }
     /// <summary>Comma-separated host tags.</summary>
     public string? HostTags { get; set; }
     public string Version { get; set; } = "";

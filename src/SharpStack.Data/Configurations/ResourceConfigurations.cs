@@ -13,7 +13,9 @@ internal sealed class HostConfiguration : IEntityTypeConfiguration<Host>
         b.HasIndex(h => h.ClusterId);
         b.HasIndex(h => new { h.ZoneId, h.Status });
         b.HasIndex(h => h.Name);
+        b.HasIndex(h => h.AgentId);
         b.Property(h => h.Name).HasMaxLength(255);
+        b.Property(h => h.AgentId).HasMaxLength(128);
         b.Property(h => h.Type).HasMaxLength(32);
         b.Property(h => h.IpAddress).HasMaxLength(64);
         b.Property(h => h.Url).HasMaxLength(1024);

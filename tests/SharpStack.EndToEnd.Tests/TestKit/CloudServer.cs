@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 using SharpStack.Server;
 
 namespace SharpStack.EndToEnd.Tests.TestKit;
@@ -29,6 +30,9 @@ public sealed class CloudServer : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
+    /// <summary>The port this server listens on for host agents.</summary>
+    public Task<int> AgentPortAsync() => _app.Services.GetRequiredService<SharpStack.Orchestration.Agents.AgentServer>().PortAsync;
+
     public static async Task<CloudServer> StartAsync(DatabaseKind kind = DatabaseKind.Sqlite, string? dataDir = null, string? connectionString = null, params string[] extraArgs)
     {
         dataDir ??= Directory.CreateTempSubdirectory("sharpstack-test-").FullName;
@@ -43,6 +47,7 @@ public sealed class CloudServer : IAsyncDisposable
             "--admin-password", AdminPassword,
             "--Logging:LogLevel:Default=Warning",
             "--Logging:LogLevel:Microsoft.EntityFrameworkCore=Warning",
+            "--agent-port", "0",
             .. extraArgs,
         ]);
         await ServerHost.StartAsync(app);

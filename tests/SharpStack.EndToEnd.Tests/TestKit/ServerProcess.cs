@@ -27,7 +27,7 @@ public sealed class ServerProcess : IDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var arg in new[] { dll, "--urls", baseUrl, "--data-dir", dataDir, "--admin-password", CloudServer.AdminPassword, "--Logging:LogLevel:Default=Warning" })
+        foreach (var arg in new[] { dll, "--urls", baseUrl, "--data-dir", dataDir, "--admin-password", CloudServer.AdminPassword, "--agent-port", "-1", "--Logging:LogLevel:Default=Warning" })
         {
             info.ArgumentList.Add(arg);
         }

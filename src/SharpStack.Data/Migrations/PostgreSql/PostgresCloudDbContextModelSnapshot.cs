@@ -587,6 +587,10 @@ namespace SharpStack.Data.Migrations.PostgreSql
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<string>("AgentId")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
                     b.Property<string>("Arch")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -684,6 +688,8 @@ namespace SharpStack.Data.Migrations.PostgreSql
                         .HasColumnType("bigint");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AgentId");
 
                     b.HasIndex("ClusterId");
 

@@ -560,6 +560,10 @@ namespace SharpStack.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("AgentId")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Arch")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -657,6 +661,8 @@ namespace SharpStack.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AgentId");
 
                     b.HasIndex("ClusterId");
 

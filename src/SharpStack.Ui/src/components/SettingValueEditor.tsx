@@ -14,7 +14,7 @@ export function SettingValueEditor({ setting, editable, onSave }: { setting: Con
   if (!editing) {
     return (
       <Space>
-        <Typography.Text code style={{ wordBreak: 'break-all' }}>
+        <Typography.Text code style={{ overflowWrap: 'anywhere' }}>
           {setting.value ?? ''}
         </Typography.Text>
         {editable && (

@@ -1,5 +1,5 @@
 import { CheckOutlined, DeleteOutlined, LockOutlined, PlusOutlined, StopOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Select, Space, Table, Tooltip, Typography, type TableColumnsType } from 'antd';
+import { Alert, App, Button, Select, Space, Table, Tooltip, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/ApiContext';
@@ -25,7 +25,8 @@ const domainId = (d: Domain) => d.id;
 export default function AccountsPage() {
   const { t } = useTranslation();
   const api = useApi();
-  const { can } = useAuth();
+  const { can, session } = useAuth();
+  const isOwn = (a: Account) => a.name === session?.account && a.domainid === session?.domainid;
   const { modal } = App.useApp();
   const run = useAction();
   const query = useListQuery<Account>('listAccounts', {
@@ -77,7 +78,7 @@ export default function AccountsPage() {
               />
             </Tooltip>
           )}
-          {can('disableAccount') && a.state === 'enabled' && !a.isdefault && (
+          {can('disableAccount') && a.state === 'enabled' && !a.isdefault && !isOwn(a) && (
             <Tooltip title={t('accounts.disable')}>
               <Button
                 type="text"
@@ -92,7 +93,7 @@ export default function AccountsPage() {
               />
             </Tooltip>
           )}
-          {can('disableAccount') && a.state !== 'locked' && !a.isdefault && (
+          {can('disableAccount') && a.state !== 'locked' && !a.isdefault && !isOwn(a) && (
             <Tooltip title={t('accounts.lock')}>
               <Button
                 type="text"
@@ -107,7 +108,7 @@ export default function AccountsPage() {
               />
             </Tooltip>
           )}
-          {can('deleteAccount') && !a.isdefault && (
+          {can('deleteAccount') && !a.isdefault && !isOwn(a) && (
             <Tooltip title={t('common.delete')}>
               <Button
                 type="text"

@@ -1,5 +1,5 @@
 import { DeleteOutlined, InboxOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Checkbox, Select, Table, Typography, type TableColumnsType } from 'antd';
+import { Alert, App, Button, Checkbox, Select, Table, type TableColumnsType } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/ApiContext';

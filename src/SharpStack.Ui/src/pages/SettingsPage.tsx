@@ -18,7 +18,9 @@ const FILTERS = ['category'] as const;
 export default function SettingsPage() {
   const { t } = useTranslation();
   const api = useApi();
-  const { can } = useAuth();
+  const { can, session } = useAuth();
+  // Global values are the root admin's; other roles see them read-only (the server refuses them too).
+  const editable = can('updateConfiguration') && session?.type === '1';
   const run = useAction();
   const query = useListQuery<Configuration>('listConfigurations', { filters: FILTERS });
 
@@ -33,24 +35,29 @@ export default function SettingsPage() {
       title: t('common.name'),
       dataIndex: 'name',
       sorter: byField('name'),
+      width: 280,
       render: (name: string, c) => (
         <Tooltip title={c.description}>
-          <Typography.Text strong>{name}</Typography.Text>
+          <Typography.Text strong style={{ overflowWrap: 'anywhere' }}>
+            {name}
+          </Typography.Text>
         </Tooltip>
       ),
     },
-    { title: t('settings.category'), dataIndex: 'category', sorter: byField('category') },
+    { title: t('settings.category'), dataIndex: 'category', sorter: byField('category'), width: 140 },
     {
       title: t('settings.value'),
       dataIndex: 'value',
-      render: (_, c) => <SettingValueEditor key={`${c.name}=${c.value}`} setting={c} editable={can('updateConfiguration')} onSave={(v) => save(c, v)} />,
+      width: 260,
+      render: (_, c) => <SettingValueEditor key={`${c.name}=${c.value}`} setting={c} editable={editable} onSave={(v) => save(c, v)} />,
     },
-    { title: t('settings.defaultValue'), dataIndex: 'defaultvalue', sorter: byField('defaultvalue') },
-    { title: t('settings.scope'), dataIndex: 'scope', sorter: byField('scope') },
+    { title: t('settings.defaultValue'), dataIndex: 'defaultvalue', sorter: byField('defaultvalue'), width: 160, ellipsis: true },
+    { title: t('settings.scope'), dataIndex: 'scope', sorter: byField('scope'), width: 100 },
     {
       title: t('settings.type'),
       dataIndex: 'type',
       sorter: byField('type'),
+      width: 120,
       render: (type: string, c) => (
         <>
           {type}{' '}
@@ -62,7 +69,7 @@ export default function SettingsPage() {
         </>
       ),
     },
-    { title: t('common.description'), dataIndex: 'description', ellipsis: { showTitle: true }, width: '30%' },
+    { title: t('common.description'), dataIndex: 'description', ellipsis: { showTitle: true } },
   ];
 
   return (
@@ -86,7 +93,7 @@ export default function SettingsPage() {
         }
       />
       {query.error ? <Alert type="error" showIcon title={t('common.loadFailed')} description={errorText(query.error)} style={{ marginBottom: 16 }} /> : null}
-      <Table<Configuration> rowKey="name" size="middle" columns={columns} dataSource={query.items} loading={query.loading} pagination={tablePagination(query, t)} />
+      <Table<Configuration> rowKey="name" size="middle" tableLayout="fixed" scroll={{ x: 1200 }} columns={columns} dataSource={query.items} loading={query.loading} pagination={tablePagination(query, t)} />
     </>
   );
 }

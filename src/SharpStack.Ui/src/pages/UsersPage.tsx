@@ -1,5 +1,5 @@
 import { CheckOutlined, DeleteOutlined, EditOutlined, KeyOutlined, PlusOutlined, StopOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Select, Space, Table, Tooltip, Typography, type TableColumnsType } from 'antd';
+import { Alert, App, Button, Select, Space, Table, Tooltip, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/ApiContext';

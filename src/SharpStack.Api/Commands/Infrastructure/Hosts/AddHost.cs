@@ -3,7 +3,7 @@ using SharpStack.Api.Pipeline;
 using SharpStack.Api.Responses;
 using SharpStack.Core.Errors;
 using SharpStack.Core.Infrastructure;
-using SharpStack.Orchestration.Capacity;
+using SharpStack.Orchestration.Hosts;
 using SharpStack.Orchestration.Events;
 using SharpStack.Orchestration.Jobs;
 using SharpStack.Orchestration.Settings;
@@ -35,35 +35,13 @@ public sealed class AddHost(SettingsService settings, ServerIdentity identity) :
         }
         var url = p.String("url")!;
         var spec = SimulatedHostSpec.Parse(url);
-        var host = new Host
-        {
-            Name = "SimulatedAgent." + Guid.NewGuid().ToString("N")[..12],
-            ZoneId = zone.Id,
-            PodId = pod.Id,
-            ClusterId = cluster.Id,
-            Hypervisor = HypervisorType.Simulator,
-            CpuSockets = spec.CpuSockets,
-            CpuNumber = spec.CpuNumber,
-            CpuSpeed = spec.CpuSpeedMhz,
-            MemoryBytes = spec.MemoryBytes,
-            LocalStorageBytes = spec.LocalStorageBytes,
-            IpAddress = await HostAddresses.NextFreeAsync(ctx.Db, pod, ctx.Cancellation),
-            Url = url,
-            HostTags = HostResponses.NormalizeTags(p.StringList("hosttags")),
-            Version = SimulatedHostSpec.Version,
-            Capabilities = "hvm",
-            Arch = cluster.Arch,
-            ResourceState = p.String("allocationstate") is { } state && InfrastructureRules.ParseAllocationState(state) == AllocationState.Disabled
-                ? ResourceState.Disabled : ResourceState.Enabled,
-            // The simulated agent's startup handshake happens right here.
-            Status = HostStatus.Up,
-            LastPinged = ctx.Now,
-            ManagementServerId = identity.Id,
-            Created = ctx.Now,
-        };
-        ctx.Db.Hosts.Add(host);
-        await ctx.Db.SaveChangesAsync(ctx.Cancellation);
-        CapacityLedger.AddHost(ctx.Db, host);
+        var report = new HostReport("SimulatedAgent." + Guid.NewGuid().ToString("N")[..12], await HostAddresses.NextFreeAsync(ctx.Db, pod, ctx.Cancellation), url,
+            spec.CpuSockets, spec.CpuNumber, spec.CpuSpeedMhz, spec.MemoryBytes, spec.LocalStorageBytes, SimulatedHostSpec.Version, "hvm");
+        var resourceState = p.String("allocationstate") is { } state && InfrastructureRules.ParseAllocationState(state) == AllocationState.Disabled
+            ? ResourceState.Disabled : ResourceState.Enabled;
+        // The simulated agent runs in this server: its startup handshake happens right here.
+        var host = await HostRegistrar.RegisterAsync(ctx.Db, cluster, report, null, identity.Id, resourceState,
+            HostResponses.NormalizeTags(p.StringList("hosttags")), ctx.Now, ctx.Cancellation);
         ctx.Event(EventTypes.HostCreate, $"Successfully added host {host.Name} to cluster {cluster.Name}", "Host", host.Uuid, host.Name);
         return ApiResult.List([await HostResponses.ToResponseAsync(ctx.Db, settings, host, ctx.Cancellation)], 1);
     }

@@ -1,0 +1,59 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace SharpStack.Agent.Protocol;
+
+/// <summary>
+/// One frame of the agent protocol: a request (either side may send one) or the response to a
+/// request with the same sequence number. Frames travel as a 4-byte big-endian length followed by
+/// this object as UTF-8 JSON.
+/// </summary>
+public sealed record AgentMessage
+{
+    [JsonPropertyName("seq")]
+    public long Sequence { get; init; }
+
+    [JsonPropertyName("kind")]
+    public MessageKind Kind { get; init; }
+
+    /// <summary>The command name, e.g. "register", "ping", "startVm".</summary>
+    [JsonPropertyName("name")]
+    public required string Name { get; init; }
+
+    [JsonPropertyName("body")]
+    public JsonElement Body { get; init; }
+
+    /// <summary>For responses: whether the command succeeded, and why not.</summary>
+    [JsonPropertyName("ok")]
+    public bool Ok { get; init; } = true;
+
+    [JsonPropertyName("error")]
+    public string? Error { get; init; }
+}
+
+[JsonConverter(typeof(JsonStringEnumConverter<MessageKind>))]
+public enum MessageKind
+{
+    Request,
+    Response,
+}
+
+public static class AgentProtocol
+{
+    public const int Version = 1;
+    public const int DefaultPort = 8250;
+    public const int MaxFrameBytes = 16 << 20;
+
+    public static class Commands
+    {
+        public const string Register = "register";
+        public const string Ping = "ping";
+    }
+
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static JsonElement ToBody<T>(T value) => JsonSerializer.SerializeToElement(value, Json);
+
+    public static T FromBody<T>(JsonElement body) =>
+        body.Deserialize<T>(Json) ?? throw new InvalidDataException($"empty {typeof(T).Name}");
+}

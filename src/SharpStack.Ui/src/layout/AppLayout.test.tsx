@@ -1,0 +1,39 @@
+import { screen } from '@testing-library/react';
+import { Route } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { RequireAuth } from '../auth/RequireAuth';
+import { fakeClient, reply } from '../test/fakeServer';
+import { renderRoute, staticAuth } from '../test/render';
+import { AppLayout } from './AppLayout';
+import { selectedNav } from './navigation';
+
+describe('AppLayout', () => {
+  it('shows only the menu entries whose list command the role may call', async () => {
+    const { client } = fakeClient((command) => reply(command, {}));
+    renderRoute(<AppLayout />, { client, url: '/', path: '/', auth: staticAuth(['listAccounts', 'listEvents']) });
+    const menu = await screen.findByRole('menu');
+    const labels = Array.from(menu.querySelectorAll('[role=menuitem]')).map((e) => e.textContent);
+    expect(labels).toEqual(['Dashboard', 'Accounts', 'Events']);
+  });
+
+  it('marks the section of nested pages', () => {
+    expect(selectedNav('/roles/abc')).toBe('/roles');
+    expect(selectedNav('/accounts')).toBe('/accounts');
+    expect(selectedNav('/')).toBe('/');
+    expect(selectedNav('/nowhere')).toBe('/');
+  });
+});
+
+describe('RequireAuth', () => {
+  it('sends a visitor without a session to the login page', async () => {
+    const { client } = fakeClient((command) => reply(command, {}));
+    renderRoute(
+      <RequireAuth>
+        <div>secret</div>
+      </RequireAuth>,
+      { client, url: '/accounts?page=2', path: '/accounts', extraRoutes: [<Route key="login" path="/login" element={<div>login form</div>} />] },
+    );
+    expect(await screen.findByText('login form')).toBeTruthy();
+    expect(screen.queryByText('secret')).toBeNull();
+  });
+});

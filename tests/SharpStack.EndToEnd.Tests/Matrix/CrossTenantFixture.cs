@@ -1,0 +1,195 @@
+using System.Text.Json;
+using SharpStack.EndToEnd.Tests.TestKit;
+
+namespace SharpStack.EndToEnd.Tests.Matrix;
+
+/// <summary>One caller of the cross-tenant matrix, with the ids of its own records by entity kind.</summary>
+public sealed record MatrixCaller(string Label, CloudClient Client, IReadOnlyDictionary<string, string> Own);
+
+/// <summary>
+/// One SQLite server with two sibling domains. D1 holds user account A (with a second user A2),
+/// domain admin DA1 and a child domain; D2 holds user account B and domain admin DA2. A owns a
+/// finished async job and events of its own; DA1 has events of its own in D1.
+/// </summary>
+public sealed class CrossTenantFixture : IAsyncLifetime
+{
+    public CloudServer Server { get; private set; } = null!;
+    public CloudClient Admin { get; private set; } = null!;
+    public CloudClient A { get; private set; } = null!;
+    public CloudClient DA1 { get; private set; } = null!;
+    public MatrixCaller B { get; private set; } = null!;
+    public MatrixCaller DA2 { get; private set; } = null!;
+
+    public string AAccountId { get; private set; } = "";
+    public string AUserId { get; private set; } = "";
+    public string AName { get; private set; } = "";
+    public string AApiKey => A.ApiKey!;
+    public string DA1ApiKey => DA1.ApiKey!;
+    public string DA1Name { get; private set; } = "";
+    public string D1Id { get; private set; } = "";
+    public string D1Name { get; private set; } = "";
+    public string AJobId { get; private set; } = "";
+    public string AEventId { get; private set; } = "";
+    public string? D1ZoneId { get; private set; }
+
+    /// <summary>Optional setup (infrastructure records) that did not work.</summary>
+    public List<string> SetupProblems { get; } = [];
+
+    /// <summary>A's and D1's records, by the catalog's entity kind, for foreign uuid parameters.</summary>
+    public Dictionary<string, string> Foreign { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Every uuid of A, A2, DA1, D1 and its child, and of D1's jobs and events: none may reach B or DA2.</summary>
+    public HashSet<string> ForbiddenIds { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The names of D1's accounts, users and domains (unique random names).</summary>
+    public HashSet<string> ForbiddenNames { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public IReadOnlyList<string> Forbidden => ForbiddenIds.Concat(ForbiddenNames).ToList();
+
+    private readonly List<CloudClient> _clients = [];
+
+    public async Task InitializeAsync()
+    {
+        Server = await CloudServer.StartAsync();
+        Admin = await Server.AdminAsync();
+
+        D1Name = Tenants.Unique("mxdone");
+        var d1 = await Tenants.CreateDomainAsync(Admin, D1Name);
+        D1Id = d1.Id();
+        var d2 = await Tenants.CreateDomainAsync(Admin, Tenants.Unique("mxdtwo"));
+
+        // A's role: the default User role plus disableUser, so that A can own an async job.
+        var userRole = (await Admin.CallAsync("listRoles", ("name", "User"))).EnsureOk().Items("role")[0];
+        var aRole = (await Admin.CallAsync("createRole", ("name", Tenants.Unique("mxrole")), ("roleid", userRole.Id()))).EnsureOk()["role"];
+        var rule = (await Admin.CallAsync("createRolePermission", ("roleid", aRole.Id()), ("rule", "disableUser"), ("permission", "allow"))).EnsureOk()["rolepermission"];
+
+        AName = Tenants.Unique("mxausr");
+        var aAccount = (await Admin.CallAsync("createAccount",
+            ("roleid", aRole.Id()), ("username", AName), ("account", AName), ("email", "a@example.test"),
+            ("firstname", "First"), ("lastname", "Last"), ("password", Tenants.Password), ("domainid", D1Id))).EnsureOk()["account"];
+        AAccountId = aAccount.Id();
+        AUserId = aAccount.GetProperty("user")[0].Id();
+        var aKeys = (await Admin.CallAsync("registerUserKeys", ("id", AUserId))).EnsureOk()["userkeys"];
+        A = Track(Server.NewClient().WithKeys(aKeys.GetProperty("apikey").GetString()!, aKeys.GetProperty("secretkey").GetString()!));
+
+        var a2Name = Tenants.Unique("mxatwo");
+        var a2 = (await Admin.CallAsync("createUser",
+            ("account", AName), ("domainid", D1Id), ("username", a2Name), ("email", "a2@example.test"),
+            ("firstname", "First"), ("lastname", "Last"), ("password", Tenants.Password))).EnsureOk()["user"];
+
+        DA1Name = Tenants.Unique("mxdaone");
+        var (da1Account, da1) = await Tenants.CreateAccountAsync(Server, Admin, DA1Name, accountType: 2, domainId: D1Id);
+        DA1 = Track(da1);
+        var bName = Tenants.Unique("mxbusr");
+        var (bAccount, b) = await Tenants.CreateAccountAsync(Server, Admin, bName, accountType: 0, domainId: d2.Id());
+        var da2Name = Tenants.Unique("mxdatwo");
+        var (da2Account, da2) = await Tenants.CreateAccountAsync(Server, Admin, da2Name, accountType: 2, domainId: d2.Id());
+        Track(b);
+        Track(da2);
+
+        // A's own job and events; DA1's own events and a child domain of D1.
+        var job = await A.CallAndWaitAsync("disableUser", ("id", a2.Id()));
+        if (job["jobstatus"].GetInt32() != 1)
+        {
+            throw new InvalidOperationException($"A's disableUser job failed: {job.Body}");
+        }
+        (await A.CallAsync("updateUser", ("id", AUserId), ("firstname", "Changed"))).EnsureOk();
+        (await DA1.CallAsync("updateUser", ("id", AUserId), ("lastname", "ChangedByDomainAdmin"))).EnsureOk();
+        var childName = Tenants.Unique("mxdchild");
+        var child = await Tenants.CreateDomainAsync(DA1, childName);
+
+        var aJobs = (await A.CallAsync("listAsyncJobs")).EnsureOk().Items("asyncjobs");
+        AJobId = aJobs.Single().GetProperty("jobid").GetString()!;
+        var managementServerId = aJobs.Single().GetProperty("managementserverid").GetString()!;
+        var aEvents = (await A.CallAsync("listEvents")).EnsureOk().Items("event");
+        if (aEvents.Count == 0)
+        {
+            throw new InvalidOperationException("A has no events of its own");
+        }
+        AEventId = aEvents[0].Id();
+
+        var rootAdminRole = (await Admin.CallAsync("listRoles", ("name", "Root Admin"))).EnsureOk().Items("role").Single();
+        Foreign["Account"] = AAccountId;
+        Foreign["User"] = AUserId;
+        Foreign["Domain"] = D1Id;
+        Foreign["Role"] = rootAdminRole.Id();
+        Foreign["RolePermission"] = rule.Id();
+        Foreign["JobInfo"] = AJobId;
+        Foreign["Event"] = AEventId;
+        Foreign["ManagementServerHost"] = managementServerId;
+
+        // Physical layout (pods, clusters, physical networks, ...) only the root admin may name,
+        // and a zone dedicated to D1, when those commands exist. Seeding is best effort here (the
+        // bad-input matrix reports kinds it could not seed); a failure shows in the positive controls.
+        var infrastructure = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        SetupProblems.AddRange(await MatrixRecords.SeedInfrastructureAsync(Admin, infrastructure));
+        infrastructure.Remove("DataCenter");
+        foreach (var (kind, id) in infrastructure.Where(r => !Foreign.ContainsKey(r.Key)))
+        {
+            Foreign[kind] = id;
+        }
+        if (MatrixCommands.All.Any(c => c.Name == "createZone"))
+        {
+            var created = await Admin.CallAsync("createZone", ("name", Tenants.Unique("mxdedicated")), ("dns1", "8.8.8.8"), ("internaldns1", "10.0.0.2"),
+                ("networktype", "Advanced"), ("domainid", D1Id));
+            var enabled = created.IsError ? created : await Admin.CallAsync("updateZone", ("id", created["zone"].Id()), ("allocationstate", "Enabled"));
+            if (enabled.IsError)
+            {
+                SetupProblems.Add($"zone dedicated to D1: {enabled.Body}");
+            }
+            else
+            {
+                D1ZoneId = created["zone"].Id();
+                Foreign["DataCenter"] = D1ZoneId;
+                ForbiddenIds.Add(D1ZoneId);
+            }
+        }
+
+        ForbiddenIds.UnionWith([AAccountId, AUserId, a2.Id(), D1Id, child.Id(), da1Account.Id(), da1Account.GetProperty("user")[0].Id()]);
+        var d1Jobs = (await Admin.CallAsync("listAsyncJobs", ("domainid", D1Id), ("isrecursive", "true"), ("pagesize", "-1"))).EnsureOk().Items("asyncjobs");
+        ForbiddenIds.UnionWith(d1Jobs.Select(j => j.GetProperty("jobid").GetString()!));
+        var d1Events = (await Admin.CallAsync("listEvents", ("domainid", D1Id), ("isrecursive", "true"), ("pagesize", "-1"))).EnsureOk().Items("event");
+        ForbiddenIds.UnionWith(d1Events.Select(e => e.Id()));
+        ForbiddenNames.UnionWith([AName, a2Name, DA1Name, D1Name, childName]);
+        if (!ForbiddenIds.Contains(AJobId) || !ForbiddenIds.Contains(AEventId))
+        {
+            throw new InvalidOperationException("A's job and event should be among D1's");
+        }
+
+        B = new MatrixCaller("B (user of D2)", b, await OwnOfAsync(b, bAccount, d2.Id()));
+        DA2 = new MatrixCaller("DA2 (domain admin of D2)", da2, await OwnOfAsync(da2, da2Account, d2.Id()));
+    }
+
+    /// <summary>The caller's own account, user, domain and role, and whatever else it can see of other kinds.</summary>
+    private static async Task<Dictionary<string, string>> OwnOfAsync(CloudClient client, JsonElement account, string domainId)
+    {
+        var own = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["Account"] = account.Id(),
+            ["User"] = account.GetProperty("user")[0].Id(),
+            ["Domain"] = domainId,
+            ["Role"] = account.GetProperty("roleid").GetString()!,
+        };
+        await MatrixRecords.DiscoverAsync(client, own);
+        return own;
+    }
+
+    private CloudClient Track(CloudClient client)
+    {
+        _clients.Add(client);
+        return client;
+    }
+
+    public async Task DisposeAsync()
+    {
+        foreach (var client in _clients)
+        {
+            client.Dispose();
+        }
+        Admin?.Dispose();
+        if (Server is not null)
+        {
+            await Server.DisposeAsync();
+        }
+    }
+}

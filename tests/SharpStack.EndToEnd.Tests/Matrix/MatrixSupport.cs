@@ -1,0 +1,420 @@
+using System.Globalization;
+using System.Reflection;
+using System.Text;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using SharpStack.Api.Catalog;
+using SharpStack.Api.Pipeline;
+using SharpStack.EndToEnd.Tests.TestKit;
+
+namespace SharpStack.EndToEnd.Tests.Matrix;
+
+/// <summary>
+/// The implemented commands as the server discovers them (handlers + the catalog), so a matrix
+/// test gets one case per command and covers every command added later without being edited.
+/// </summary>
+public static class MatrixCommands
+{
+    private static readonly Lazy<IReadOnlyList<CommandInfo>> Implemented = new(() =>
+        CommandRegistry.DiscoverHandlers(typeof(SharpStack.Api.ApiServices).Assembly)
+            .Select(t => t.GetCustomAttribute<ApiCommandAttribute>()!.Name)
+            .Where(n => !IsLoginOrLogout(n))
+            .Select(n => ApiCatalog.Instance.Find(n) ?? throw new InvalidOperationException($"{n} is not in the catalog"))
+            .OrderBy(c => c.Name, StringComparer.Ordinal)
+            .ToList());
+
+    public static IReadOnlyList<CommandInfo> All => Implemented.Value;
+
+    public static TheoryData<string> Names()
+    {
+        var data = new TheoryData<string>();
+        foreach (var command in All)
+        {
+            data.Add(command.Name);
+        }
+        return data;
+    }
+
+    public static bool IsLoginOrLogout(string name) =>
+        string.Equals(name, "login", StringComparison.OrdinalIgnoreCase) || string.Equals(name, "logout", StringComparison.OrdinalIgnoreCase);
+
+    public static bool IsReadOnly(string name) => CommandExecutor.IsReadOnly(name);
+
+    /// <summary>A uuid parameter, or a list of uuids.</summary>
+    public static bool IsUuid(ParamInfo p) => p.Type == ParamType.Uuid || (p.Type == ParamType.List && p.CollectionType == ParamType.Uuid);
+
+    public static bool IsWholeNumber(ParamType? type) => type is ParamType.Integer or ParamType.Long or ParamType.Short;
+
+    public static bool IsString(ParamInfo p) => p.Type == ParamType.String || (p.Type == ParamType.List && p.CollectionType is null or ParamType.String);
+
+    /// <summary>A plausible value for a non-uuid parameter, as request arguments (a map has two).</summary>
+    public static IEnumerable<(string Name, string Value)> Plausible(ParamInfo p)
+    {
+        if (p.Type == ParamType.Map)
+        {
+            return [(p.Name + "[0].key", "k"), (p.Name + "[0].value", "v")];
+        }
+        var type = p.Type == ParamType.List ? p.CollectionType ?? ParamType.String : p.Type;
+        var value = type switch
+        {
+            ParamType.Integer or ParamType.Long or ParamType.Short or ParamType.Float or ParamType.Double => "1",
+            ParamType.Boolean => "true",
+            ParamType.Date => "2030-01-01",
+            _ => "x1",
+        };
+        return [(p.Name, value)];
+    }
+}
+
+/// <summary>
+/// Request arguments by parameter name (case-insensitive, as the server matches them), keeping
+/// the entries of a map parameter together so one can be set, replaced or left out as a whole.
+/// </summary>
+public sealed class MatrixArgs
+{
+    private readonly List<(string Param, string Name, string Value)> _items = [];
+
+    public MatrixArgs Set(string param, string value) => Set(param, [(param, value)]);
+
+    public MatrixArgs Set(string param, IEnumerable<(string Name, string Value)> values)
+    {
+        Remove(param);
+        foreach (var (name, value) in values)
+        {
+            _items.Add((param, name, value));
+        }
+        return this;
+    }
+
+    public MatrixArgs Remove(string param)
+    {
+        _items.RemoveAll(i => string.Equals(i.Param, param, StringComparison.OrdinalIgnoreCase));
+        return this;
+    }
+
+    public bool Has(string param) => _items.Exists(i => string.Equals(i.Param, param, StringComparison.OrdinalIgnoreCase));
+
+    public MatrixArgs Copy()
+    {
+        var copy = new MatrixArgs();
+        copy._items.AddRange(_items);
+        return copy;
+    }
+
+    public (string Name, string Value)[] ToArray() => _items.Select(i => (i.Name, i.Value)).ToArray();
+
+    public int Length => _items.Sum(i => i.Name.Length + i.Value.Length + 2);
+
+    public override string ToString() =>
+        string.Join('&', _items.Select(i => i.Name + "=" + (i.Value.Length > 40 ? i.Value[..20] + $"...({i.Value.Length} chars)" : i.Value)));
+}
+
+/// <summary>
+/// The contents of every table a command can change (domains, accounts, users, roles,
+/// role_permissions, async_jobs, events, configuration and any table added later), read through a
+/// separate read-only SQLite connection. What changes without any API call is left out: sessions
+/// (last access), management servers (heartbeats) and the hosts' last ping (simulated agents).
+/// </summary>
+public sealed class DbSnapshot
+{
+    /// <summary>Tables that change without any API call.</summary>
+    public static readonly string[] Excluded = ["sessions", "management_servers"];
+
+    /// <summary>Columns that change without any API call, by table.</summary>
+    public static readonly IReadOnlyDictionary<string, string[]> VolatileColumns = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["hosts"] = ["LastPinged"],
+    };
+
+    private readonly Dictionary<string, List<string>> _rows;
+
+    private DbSnapshot(Dictionary<string, List<string>> rows) => _rows = rows;
+
+    public static string ReadOnly(string connectionString) =>
+        new SqliteConnectionStringBuilder(connectionString) { Mode = SqliteOpenMode.ReadOnly }.ToString();
+
+    /// <summary>Waits until no job is queued or running, so a finishing job is not taken for a change.</summary>
+    public static async Task WaitForJobsAsync(string connectionString, int timeoutSeconds = 60)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(timeoutSeconds);
+        await using var connection = new SqliteConnection(ReadOnly(connectionString));
+        await connection.OpenAsync();
+        while (true)
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT COUNT(*) FROM async_jobs WHERE Phase != 2";
+            var pending = Convert.ToInt64(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
+            if (pending == 0)
+            {
+                return;
+            }
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"{pending} job(s) still pending after {timeoutSeconds}s");
+            }
+            await Task.Delay(25);
+        }
+    }
+
+    /// <summary>Waits for pending jobs, then reads every table.</summary>
+    public static async Task<DbSnapshot> TakeAsync(string connectionString)
+    {
+        await WaitForJobsAsync(connectionString);
+        return await ReadAsync(connectionString);
+    }
+
+    public static async Task<DbSnapshot> ReadAsync(string connectionString)
+    {
+        var rows = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        await using var connection = new SqliteConnection(ReadOnly(connectionString));
+        await connection.OpenAsync();
+        // One read transaction, so all tables come from the same committed state.
+        await using var tx = await connection.BeginTransactionAsync();
+        var tables = new List<string>();
+        await using (var list = connection.CreateCommand())
+        {
+            list.Transaction = (SqliteTransaction)tx;
+            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name";
+            await using var names = await list.ExecuteReaderAsync();
+            while (await names.ReadAsync())
+            {
+                var name = names.GetString(0);
+                if (!Excluded.Contains(name, StringComparer.OrdinalIgnoreCase))
+                {
+                    tables.Add(name);
+                }
+            }
+        }
+        foreach (var table in tables)
+        {
+            var list = new List<string>();
+            await using var command = connection.CreateCommand();
+            command.Transaction = (SqliteTransaction)tx;
+#pragma warning disable CA2100 // table names come from sqlite_master
+            command.CommandText = $"SELECT * FROM \"{table}\" ORDER BY 1";
+#pragma warning restore CA2100
+            await using var reader = await command.ExecuteReaderAsync();
+            var skip = VolatileColumns.GetValueOrDefault(table, []);
+            while (await reader.ReadAsync())
+            {
+                var sb = new StringBuilder();
+                for (var i = 0; i < reader.FieldCount; i++)
+                {
+                    if (skip.Contains(reader.GetName(i), StringComparer.OrdinalIgnoreCase))
+                    {
+                        continue;
+                    }
+                    sb.Append('|').Append(reader.GetName(i)).Append('=').Append(reader.IsDBNull(i) ? "NULL" : Format(reader.GetValue(i)));
+                }
+                list.Add(sb.ToString());
+            }
+            rows[table] = list;
+        }
+        return new DbSnapshot(rows);
+    }
+
+    private static string Format(object value) => value switch
+    {
+        byte[] bytes => Convert.ToHexString(bytes),
+        _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
+    };
+
+    /// <summary>What changed since <paramref name="before"/>, or null when nothing did.</summary>
+    public string? DiffFrom(DbSnapshot before) => Diff(before, this, _ => true);
+
+    /// <summary>
+    /// What changed since <paramref name="before"/> among rows that mention one of
+    /// <paramref name="needles"/> (uuids, names), or null when none did.
+    /// </summary>
+    public string? DiffMentioning(DbSnapshot before, IReadOnlyCollection<string> needles) =>
+        Diff(before, this, row => needles.Any(n => row.Contains(n, StringComparison.OrdinalIgnoreCase)));
+
+    private static string? Diff(DbSnapshot before, DbSnapshot after, Func<string, bool> relevant)
+    {
+        var sb = new StringBuilder();
+        foreach (var table in before._rows.Keys.Union(after._rows.Keys).Order(StringComparer.Ordinal))
+        {
+            var old = before._rows.GetValueOrDefault(table, []).Where(relevant).ToHashSet(StringComparer.Ordinal);
+            var now = after._rows.GetValueOrDefault(table, []).Where(relevant).ToHashSet(StringComparer.Ordinal);
+            foreach (var removed in old.Where(r => !now.Contains(r)))
+            {
+                sb.Append("\n    ").Append(table).Append(" - ").Append(Shorten(removed));
+            }
+            foreach (var added in now.Where(r => !old.Contains(r)))
+            {
+                sb.Append("\n    ").Append(table).Append(" + ").Append(Shorten(added));
+            }
+        }
+        return sb.Length == 0 ? null : sb.ToString();
+    }
+
+    private static string Shorten(string row) => row.Length > 400 ? row[..400] + "..." : row;
+}
+
+/// <summary>Checks of the reply envelope shared by the matrix tests.</summary>
+public static class MatrixReplies
+{
+    /// <summary>
+    /// Null when the reply is a well-formed upstream error: a JSON body whose one response object
+    /// has an integer errorcode equal to the HTTP status and a string errortext.
+    /// </summary>
+    public static string? ErrorEnvelopeProblem(ApiReply reply)
+    {
+        JsonElement content;
+        try
+        {
+            using var doc = JsonDocument.Parse(reply.Body);
+            if (doc.RootElement.ValueKind != JsonValueKind.Object || !doc.RootElement.EnumerateObject().Any())
+            {
+                return $"error body is not a JSON object with a response name: {Short(reply.Body)}";
+            }
+            content = doc.RootElement.EnumerateObject().First().Value.Clone();
+        }
+        catch (JsonException e)
+        {
+            return $"error body is not JSON ({e.Message}): {Short(reply.Body)}";
+        }
+        if (content.ValueKind != JsonValueKind.Object ||
+            !content.TryGetProperty("errorcode", out var code) || code.ValueKind != JsonValueKind.Number ||
+            !content.TryGetProperty("errortext", out var text) || text.ValueKind != JsonValueKind.String)
+        {
+            return $"error body lacks errorcode/errortext: {Short(reply.Body)}";
+        }
+        if (code.GetInt32() != reply.Code)
+        {
+            return $"HTTP status {reply.Code} differs from errorcode {code.GetInt32()}: {Short(reply.Body)}";
+        }
+        return null;
+    }
+
+    /// <summary>Null when the body parses as JSON.</summary>
+    public static string? JsonProblem(ApiReply reply)
+    {
+        try
+        {
+            using var doc = JsonDocument.Parse(reply.Body);
+            return null;
+        }
+        catch (JsonException e)
+        {
+            return $"body is not JSON ({e.Message}): {Short(reply.Body)}";
+        }
+    }
+
+    public static string Short(string body) => body.Length > 600 ? body[..600] + "..." : body;
+
+    /// <summary>Sends with GET, or with POST when the query would be long.</summary>
+    public static Task<ApiReply> SendAsync(CloudClient client, string command, MatrixArgs args) =>
+        args.Length > 1500 ? client.PostAsync(command, args.ToArray()) : client.CallAsync(command, args.ToArray());
+}
+
+/// <summary>Finds records a client can see, by the catalog's entity kind, through the list commands.</summary>
+public static class MatrixRecords
+{
+    /// <summary>
+    /// Creates a zone, pod, cluster, host, storage, physical network, traffic type and public IP
+    /// range with the commands that exist (as the root admin), then fills <paramref name="records"/> with the first record of every kind.
+    /// </summary>
+    /// <returns>The seeding calls that failed, for the report of kinds without a record.</returns>
+    public static async Task<List<string>> SeedInfrastructureAsync(CloudClient admin, IDictionary<string, string> records)
+    {
+        var failures = new List<string>();
+        var seeds = new (string Command, Func<IDictionary<string, string>, (string, string)[]?> Args)[]
+        {
+            ("createZone", _ => [("name", Tenants.Unique("mxzone")), ("dns1", "8.8.8.8"), ("internaldns1", "10.0.0.2"), ("networktype", "Advanced")]),
+            ("createPod", r => r.TryGetValue("DataCenter", out var zone)
+                ? [("zoneid", zone), ("name", Tenants.Unique("mxpod")), ("gateway", "10.1.0.1"), ("netmask", "255.255.255.0"), ("startip", "10.1.0.10"), ("endip", "10.1.0.20")]
+                : null),
+            ("addCluster", r => r.TryGetValue("DataCenter", out var zone) && r.TryGetValue("Pod", out var pod)
+                ? [("zoneid", zone), ("podid", pod), ("clustername", Tenants.Unique("mxcluster")), ("hypervisor", "Simulator"), ("clustertype", "CloudManaged")]
+                : null),
+            ("createPhysicalNetwork", r => r.TryGetValue("DataCenter", out var zone) ? [("zoneid", zone), ("name", Tenants.Unique("mxphys"))] : null),
+            ("addHost", r => r.TryGetValue("DataCenter", out var zone) && r.TryGetValue("Pod", out var pod) && r.TryGetValue("Cluster", out var cluster)
+                ? [("zoneid", zone), ("podid", pod), ("clusterid", cluster), ("url", "http://sim/c1/h1"), ("hypervisor", "Simulator")]
+                : null),
+            ("createStoragePool", r => r.TryGetValue("DataCenter", out var zone) && r.TryGetValue("Pod", out var pod) && r.TryGetValue("Cluster", out var cluster)
+                ? [("zoneid", zone), ("podid", pod), ("clusterid", cluster), ("name", Tenants.Unique("mxpool")), ("url", "nfs://10.0.0.5/export/primary")]
+                : null),
+            ("addImageStore", r => r.TryGetValue("DataCenter", out var zone)
+                ? [("zoneid", zone), ("provider", "NFS"), ("name", Tenants.Unique("mxstore")), ("url", "nfs://10.0.0.5/export/secondary")]
+                : null),
+            ("addTrafficType", r => r.TryGetValue("PhysicalNetwork", out var network) ? [("physicalnetworkid", network), ("traffictype", "Public")] : null),
+            ("createVlanIpRange", r => r.TryGetValue("DataCenter", out var zone)
+                ? [("zoneid", zone), ("vlan", "untagged"), ("gateway", "192.0.2.1"), ("netmask", "255.255.255.0"), ("startip", "192.0.2.10"), ("endip", "192.0.2.20"), ("forvirtualnetwork", "true")]
+                : null),
+        };
+        foreach (var (command, build) in seeds)
+        {
+            await DiscoverAsync(admin, records);
+            if (MatrixCommands.All.Any(c => c.Name == command) && build(records) is { } args)
+            {
+                var reply = await admin.CallAsync(command, args);
+                if (!reply.IsError && reply.Content.TryGetProperty("jobid", out var job))
+                {
+                    reply = await admin.WaitForJobAsync(job.GetString()!);
+                    if (reply["jobstatus"].GetInt32() != 1)
+                    {
+                        failures.Add($"{command}: {reply.Body}");
+                    }
+                }
+                else if (reply.IsError)
+                {
+                    failures.Add($"{command}: {reply.Body}");
+                }
+            }
+        }
+        await DiscoverAsync(admin, records);
+        return failures;
+    }
+
+    /// <summary>
+    /// For each implemented list command whose records are of an entity kind not yet in
+    /// <paramref name="into"/> (its own id parameter, or the id parameter of commands answering the
+    /// same response class), the first record the client sees, so kinds added later get a value.
+    /// </summary>
+    public static async Task DiscoverAsync(CloudClient client, IDictionary<string, string> into)
+    {
+        var kindsByClass = MatrixCommands.All
+            .Where(c => c.ResponseClass is not null)
+            .SelectMany(c => c.Params.Where(IsIdParam).Select(p => (Class: c.ResponseClass!, Kind: p.Entity!)))
+            .Distinct()
+            .GroupBy(x => x.Class)
+            .Where(g => g.Count() == 1)
+            .ToDictionary(g => g.Key, g => g.Single().Kind);
+        var lists = MatrixCommands.All.Where(c => c.Name.StartsWith("list", StringComparison.OrdinalIgnoreCase) && c.ResponseObject is not null).ToList();
+        // A list may need a record found by another list (traffic types need a physical network).
+        for (var found = true; found;)
+        {
+            found = false;
+            foreach (var list in lists)
+            {
+                var kind = list.Params.FirstOrDefault(IsIdParam)?.Entity
+                           ?? (list.ResponseClass is not null ? kindsByClass.GetValueOrDefault(list.ResponseClass) : null);
+                if (kind is null || into.ContainsKey(kind))
+                {
+                    continue;
+                }
+                var args = new List<(string, string)> { ("listall", "true") };
+                var required = list.Params.Where(p => p.Required).ToList();
+                if (!required.TrueForAll(p => MatrixCommands.IsUuid(p) && p.Entity is not null && into.ContainsKey(p.Entity)))
+                {
+                    continue;
+                }
+                args.AddRange(required.Select(p => (p.Name, into[p.Entity!])));
+                var reply = await client.CallAsync(list.Name, args.ToArray());
+                if (reply.IsError || !reply.Content.TryGetProperty(list.ResponseObject!, out var items) || items.ValueKind != JsonValueKind.Array)
+                {
+                    continue;
+                }
+                var first = items.EnumerateArray().FirstOrDefault();
+                if (first.ValueKind == JsonValueKind.Object && first.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String)
+                {
+                    into[kind] = id.GetString()!;
+                    found = true;
+                }
+            }
+        }
+    }
+
+    private static bool IsIdParam(ParamInfo p) => p.Key == "id" && p.Type == ParamType.Uuid && p.Entity is not null;
+}
