@@ -7,24 +7,27 @@ namespace SharpStack.Orchestration.Capacity;
 /// <summary>Writes the capacity counters of hosts and storage pools in the caller's unit of work.</summary>
 public static class CapacityLedger
 {
-    public static void AddHost(CloudDbContext db, Host host)
+    /// <summary>Writes a host's counters from what it reports, updating the ones it already has (Used stays).</summary>
+    public static async Task SetHostAsync(CloudDbContext db, Host host, CancellationToken ct)
     {
-        void Add(CapacityType type, long total) => db.Capacity.Add(new CapacityRecord
+        var existing = await db.Capacity.Where(c => c.HostId == host.Id).ToListAsync(ct);
+        void Set(CapacityType type, long total)
         {
-            Type = type,
-            ZoneId = host.ZoneId,
-            PodId = host.PodId,
-            ClusterId = host.ClusterId,
-            HostId = host.Id,
-            Total = total,
-            Enabled = IsUsable(host),
-        });
-        Add(CapacityType.Memory, host.MemoryBytes);
-        Add(CapacityType.Cpu, host.CpuNumber * host.CpuSpeed);
-        Add(CapacityType.CpuCore, host.CpuNumber);
+            var record = existing.FirstOrDefault(c => c.Type == type);
+            if (record is null)
+            {
+                record = new CapacityRecord { Type = type, ZoneId = host.ZoneId, PodId = host.PodId, ClusterId = host.ClusterId, HostId = host.Id };
+                db.Capacity.Add(record);
+            }
+            record.Total = total;
+            record.Enabled = IsUsable(host);
+        }
+        Set(CapacityType.Memory, host.MemoryBytes);
+        Set(CapacityType.Cpu, host.CpuNumber * host.CpuSpeed);
+        Set(CapacityType.CpuCore, host.CpuNumber);
         if (host.LocalStorageBytes > 0)
         {
-            Add(CapacityType.LocalStorage, host.LocalStorageBytes);
+            Set(CapacityType.LocalStorage, host.LocalStorageBytes);
         }
     }
 

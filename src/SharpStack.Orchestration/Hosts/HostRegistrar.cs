@@ -17,6 +17,29 @@ public static class HostRegistrar
 {
     public static async Task<Host> RegisterAsync(CloudDbContext db, Cluster cluster, HostReport report, string? agentId, long managementServerId, ResourceState resourceState, string? tags, DateTime now, CancellationToken ct)
     {
+        // The lookup, the host and its counters change together (two connections of one agent
+        // cannot both create it), whether or not the caller has a transaction open.
+        var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+        try
+        {
+            var host = await SaveAsync(db, cluster, report, agentId, managementServerId, resourceState, tags, now, ct);
+            if (own is not null)
+            {
+                await own.CommitAsync(ct);
+            }
+            return host;
+        }
+        finally
+        {
+            if (own is not null)
+            {
+                await own.DisposeAsync();
+            }
+        }
+    }
+
+    private static async Task<Host> SaveAsync(CloudDbContext db, Cluster cluster, HostReport report, string? agentId, long managementServerId, ResourceState resourceState, string? tags, DateTime now, CancellationToken ct)
+    {
         var host = agentId is null ? null : await db.Hosts.FirstOrDefaultAsync(h => h.AgentId == agentId && h.Removed == null, ct);
         var isNew = host is null;
         host ??= new Host
@@ -51,8 +74,7 @@ public static class HostRegistrar
             db.Hosts.Add(host);
         }
         await db.SaveChangesAsync(ct);
-        await CapacityLedger.RemoveHostAsync(db, host.Id, ct);
-        CapacityLedger.AddHost(db, host);
+        await CapacityLedger.SetHostAsync(db, host, ct);
         await db.SaveChangesAsync(ct);
         return host;
     }
