@@ -29,6 +29,7 @@ public static class ApiServices
         services.AddSingleton<CommandExecutor>();
         services.AddSingleton<ApiEndpoint>();
         services.AddSingleton<InternalApiClient>();
+        services.AddSingleton<Zones.ZoneFileApplier>();
         services.AddSingleton<IJobRunner, JobRunner>();
         services.AddSingleton<EntityResolver>();
         services.AddSingleton<IEntityLookup, DomainLookup>();

@@ -24,6 +24,7 @@ public static class ServerHost
         ["--server-key"] = "ServerKey",
         ["--demo"] = "Demo",
         ["--agent-port"] = "AgentPort",
+        ["--zone-file"] = "ZoneFile",
         ["--agent-address"] = "AgentAddress",
     };
 
@@ -100,6 +101,16 @@ public static class ServerHost
             {
                 Console.WriteLine($"Created the demo zone '{DemoZone.Name}': 4 simulated hosts, primary and secondary storage, public IPs 203.0.113.10-200");
             }
+        }
+        if (!string.IsNullOrWhiteSpace(options.ZoneFile))
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<CloudDbContext>();
+            var admin = await SharpStack.Api.Auth.IdentityCache.LoadCallerAsync(db, SharpStack.Core.Identity.User.AdminId, includeRemoved: false, ct)
+                        ?? throw new InvalidOperationException("the admin user is missing");
+            var file = SharpStack.Api.Zones.ZoneFile.Parse(await File.ReadAllTextAsync(options.ZoneFile, ct));
+            var result = await app.Services.GetRequiredService<SharpStack.Api.Zones.ZoneFileApplier>().ApplyAsync(db, admin, file, ct);
+            Console.WriteLine($"Applied zone file {options.ZoneFile}: {result.Created} change(s), {result.Existing} item(s) already there");
         }
         await app.StartAsync(ct);
     }

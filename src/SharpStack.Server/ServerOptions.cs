@@ -23,6 +23,9 @@ public sealed class ServerOptions
     /// <summary>Prepare a demo simulator zone.</summary>
     public bool Demo { get; set; }
 
+    /// <summary>A zone file (YAML) applied at every start: whatever it names and the cloud lacks is created.</summary>
+    public string? ZoneFile { get; set; }
+
     public string ConnectionString()
     {
         var database = Database;
