@@ -35,6 +35,10 @@ public abstract class HostAndStorageFlows(ServerFixture fixture)
         Assert.Equal((16L << 30) + 68719476736, Capacity(capacity, 0));
         Assert.Equal(40, Capacity(capacity, 19));
 
+        var zoneWithCapacity = (await Admin.CallAsync("listZones", ("id", zone.ZoneId), ("showcapacities", "true"))).EnsureOk().Items("zone").Single();
+        var memory = zoneWithCapacity.GetProperty("capacity").EnumerateArray().Single(c => c.GetProperty("type").GetInt32() == 0);
+        Assert.Equal((16L << 30) + 68719476736, memory.GetProperty("capacitytotal").GetInt64());
+
         var tagged = (await Admin.CallAsync("updateHost", ("id", big.Id()), ("hosttags", "ssd, gpu"), ("allocationstate", "Disable"))).EnsureOk()["host"];
         Assert.Equal("ssd,gpu", tagged.GetProperty("hosttags").GetString());
         Assert.Equal("Disabled", tagged.GetProperty("resourcestate").GetString());

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SharpStack.Api.Access;
+using SharpStack.Api.Commands.Infrastructure.Capacity;
 using SharpStack.Api.Pipeline;
 using SharpStack.Api.Responses;
 using SharpStack.Core.Errors;
@@ -51,6 +52,15 @@ public sealed class ListZones(SettingsService settings) : IApiCommand
         }
         var paging = await Paging.FromAsync(p, settings, ctx.Cancellation);
         var (page, total) = await paging.FetchAsync(query.OrderBy(z => z.Id), ctx.Cancellation);
-        return ApiResult.List(await ZoneQueries.ToResponsesAsync(ctx, page), total);
+        var responses = await ZoneQueries.ToResponsesAsync(ctx, page);
+        if (p.Flag("showcapacities") && ctx.Caller.IsRootAdmin)
+        {
+            for (var i = 0; i < page.Count; i++)
+            {
+                var rows = await CapacityReport.ComputeAsync(ctx.Db, settings, CapacityReport.Level.Zone, page[i].Id, null, null, ctx.Cancellation);
+                responses[i].Add("capacity", await CapacityReport.ToResponsesAsync(ctx.Db, rows.OrderBy(r => (int)r.Type).ToList(), ctx.Cancellation));
+            }
+        }
+        return ApiResult.List(responses, total);
     }
 }
