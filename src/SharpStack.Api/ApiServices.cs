@@ -52,6 +52,8 @@ public static class ApiServices
         services.AddSingleton<IEntityLookup, StoragePoolLookup>();
         services.AddSingleton<IEntityLookup, ImageStoreLookup>();
         services.AddSingleton<IEntityLookup, AlertLookup>();
+        services.AddSingleton<IEntityLookup, ServiceOfferingLookup>();
+        services.AddSingleton<IEntityLookup, DiskOfferingLookup>();
         return services;
     }
 }

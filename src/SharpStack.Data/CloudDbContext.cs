@@ -3,6 +3,7 @@ using SharpStack.Core.Events;
 using SharpStack.Core.Identity;
 using SharpStack.Core.Infrastructure;
 using SharpStack.Core.Jobs;
+using SharpStack.Core.Offerings;
 using SharpStack.Core.Settings;
 
 namespace SharpStack.Data;
@@ -37,6 +38,8 @@ public abstract class CloudDbContext(DbContextOptions options) : DbContext(optio
     public DbSet<CapacityRecord> Capacity => Set<CapacityRecord>();
     public DbSet<Alert> Alerts => Set<Alert>();
     public DbSet<SimulatorMock> SimulatorMocks => Set<SimulatorMock>();
+    public DbSet<ServiceOffering> ServiceOfferings => Set<ServiceOffering>();
+    public DbSet<DiskOffering> DiskOfferings => Set<DiskOffering>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CloudDbContext).Assembly);

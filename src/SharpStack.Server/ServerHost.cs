@@ -84,6 +84,7 @@ public static class ServerHost
             var db = scope.ServiceProvider.GetRequiredService<CloudDbContext>();
             await DatabaseProvider.MigrateAsync(db, ct);
             var generated = await InitialData.EnsureAsync(db, options.AdminPassword, TimeProvider.System, ct);
+            await DefaultOfferings.EnsureAsync(db, TimeProvider.System, ct);
             if (generated is not null)
             {
                 var file = Path.Combine(options.DataDir, "admin-password");

@@ -113,3 +113,40 @@ internal sealed class ManagementServerLookup : IEntityLookup
     public async Task<object?> FindAsync(CloudDbContext db, Caller caller, Guid uuid, CancellationToken ct) =>
         caller.IsRootAdmin ? await db.ManagementServers.FirstOrDefaultAsync(m => m.Uuid == uuid, ct) : null;
 }
+
+/// <summary>Offerings a caller may see: root admins all; others those for every domain or for theirs.</summary>
+internal sealed class ServiceOfferingLookup : IEntityLookup
+{
+    public string Entity => "ServiceOffering";
+
+    public async Task<object?> FindAsync(CloudDbContext db, Caller caller, Guid uuid, CancellationToken ct)
+    {
+        var offering = await db.ServiceOfferings.FirstOrDefaultAsync(o => o.Uuid == uuid && o.Removed == null, ct);
+        return offering is not null && await OfferingVisibility.VisibleAsync(db, caller, offering.DomainIds, ct) ? offering : null;
+    }
+}
+
+internal sealed class DiskOfferingLookup : IEntityLookup
+{
+    public string Entity => "DiskOffering";
+
+    public async Task<object?> FindAsync(CloudDbContext db, Caller caller, Guid uuid, CancellationToken ct)
+    {
+        var offering = await db.DiskOfferings.FirstOrDefaultAsync(o => o.Uuid == uuid && o.Removed == null, ct);
+        return offering is not null && await OfferingVisibility.VisibleAsync(db, caller, offering.DomainIds, ct) ? offering : null;
+    }
+}
+
+internal static class OfferingVisibility
+{
+    public static async Task<bool> VisibleAsync(CloudDbContext db, Caller caller, string? domainIds, CancellationToken ct)
+    {
+        if (caller.IsRootAdmin || domainIds is null)
+        {
+            return true;
+        }
+        var ids = Commands.Offerings.OfferingScope.Split(domainIds);
+        var domains = await db.Domains.AsNoTracking().Where(d => ids.Contains(d.Id)).ToDictionaryAsync(d => d.Id, ct);
+        return Commands.Offerings.OfferingScope.VisibleTo(caller, domainIds, domains);
+    }
+}

@@ -60,6 +60,12 @@ public static class EventTypes
     public const string StoragePoolMaintenanceCancel = "MAINT.CANCEL.PS";
     public const string ImageStoreCreate = "IMAGE.STORE.CREATE";
     public const string ImageStoreDelete = "IMAGE.STORE.DELETE";
+    public const string ServiceOfferingCreate = "SERVICE.OFFERING.CREATE";
+    public const string ServiceOfferingEdit = "SERVICE.OFFERING.EDIT";
+    public const string ServiceOfferingDelete = "SERVICE.OFFERING.DELETE";
+    public const string DiskOfferingCreate = "DISK.OFFERING.CREATE";
+    public const string DiskOfferingEdit = "DISK.OFFERING.EDIT";
+    public const string DiskOfferingDelete = "DISK.OFFERING.DELETE";
 
     public static readonly IReadOnlyList<string> All = typeof(EventTypes)
         .GetFields()

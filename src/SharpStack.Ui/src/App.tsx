@@ -18,6 +18,14 @@ const RoleRulesPage = lazy(() => import('./pages/RoleRulesPage'));
 const EventsPage = lazy(() => import('./pages/EventsPage'));
 const JobsPage = lazy(() => import('./pages/JobsPage'));
 const SettingsPage = lazy(() => import('./pages/SettingsPage'));
+const ZonesPage = lazy(() => import('./pages/infra/ZonesPage'));
+const ZoneWizardPage = lazy(() => import('./pages/infra/ZoneWizardPage'));
+const PodsPage = lazy(() => import('./pages/infra/PodsPage'));
+const ClustersPage = lazy(() => import('./pages/infra/ClustersPage'));
+const HostsPage = lazy(() => import('./pages/infra/HostsPage'));
+const PrimaryStoragePage = lazy(() => import('./pages/infra/PrimaryStoragePage'));
+const SecondaryStoragePage = lazy(() => import('./pages/infra/SecondaryStoragePage'));
+const AlertsPage = lazy(() => import('./pages/infra/AlertsPage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
 
 const guarded = (api: string, page: ReactNode) => <RequireApi api={api}>{page}</RequireApi>;
@@ -43,6 +51,14 @@ export function AppRoutes() {
         <Route path="events" element={guarded('listEvents', <EventsPage />)} />
         <Route path="jobs" element={guarded('listAsyncJobs', <JobsPage />)} />
         <Route path="settings" element={guarded('listConfigurations', <SettingsPage />)} />
+        <Route path="infra/zones" element={guarded('listZones', <ZonesPage />)} />
+        <Route path="infra/zones/new" element={guarded('createZone', <ZoneWizardPage />)} />
+        <Route path="infra/pods" element={guarded('listPods', <PodsPage />)} />
+        <Route path="infra/clusters" element={guarded('listClusters', <ClustersPage />)} />
+        <Route path="infra/hosts" element={guarded('listHosts', <HostsPage />)} />
+        <Route path="infra/primary-storage" element={guarded('listStoragePools', <PrimaryStoragePage />)} />
+        <Route path="infra/secondary-storage" element={guarded('listImageStores', <SecondaryStoragePage />)} />
+        <Route path="infra/alerts" element={guarded('listAlerts', <AlertsPage />)} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -145,6 +145,17 @@ public sealed class CrossTenantFixture : IAsyncLifetime
             }
         }
 
+        // Offerings limited to D1: the public default offerings are everyone's, so they cannot stand for A's.
+        if (MatrixCommands.All.Any(c => c.Name == "createServiceOffering"))
+        {
+            var compute = (await Admin.CallAsync("createServiceOffering", ("name", Tenants.Unique("mxoffer")), ("cpunumber", "1"), ("cpuspeed", "500"),
+                ("memory", "256"), ("domainid", D1Id))).EnsureOk()["serviceoffering"];
+            var disk = (await Admin.CallAsync("createDiskOffering", ("name", Tenants.Unique("mxdisk")), ("disksize", "5"), ("domainid", D1Id))).EnsureOk()["diskoffering"];
+            Foreign["ServiceOffering"] = compute.Id();
+            Foreign["DiskOffering"] = disk.Id();
+            ForbiddenIds.UnionWith([compute.Id(), disk.Id()]);
+        }
+
         ForbiddenIds.UnionWith([AAccountId, AUserId, a2.Id(), D1Id, child.Id(), da1Account.Id(), da1Account.GetProperty("user")[0].Id()]);
         var d1Jobs = (await Admin.CallAsync("listAsyncJobs", ("domainid", D1Id), ("isrecursive", "true"), ("pagesize", "-1"))).EnsureOk().Items("asyncjobs");
         ForbiddenIds.UnionWith(d1Jobs.Select(j => j.GetProperty("jobid").GetString()!));

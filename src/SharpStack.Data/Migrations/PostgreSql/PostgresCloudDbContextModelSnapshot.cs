@@ -1436,6 +1436,201 @@ namespace SharpStack.Data.Migrations.PostgreSql
                     b.ToTable("management_servers", (string)null);
                 });
 
+            modelBuilder.Entity("SharpStack.Core.Offerings.DiskOffering", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("Customized")
+                        .HasColumnType("boolean");
+
+                    b.Property<long>("DiskSizeBytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("DiskSizeStrictness")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("DisplayOffering")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("DisplayText")
+                        .IsRequired()
+                        .HasMaxLength(4096)
+                        .HasColumnType("character varying(4096)");
+
+                    b.Property<string>("DomainIds")
+                        .HasMaxLength(4096)
+                        .HasColumnType("character varying(4096)");
+
+                    b.Property<bool>("Encrypt")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsDefault")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<string>("ProvisioningType")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTime?>("Removed")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("StorageType")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Tags")
+                        .HasMaxLength(4096)
+                        .HasColumnType("character varying(4096)");
+
+                    b.Property<Guid>("Uuid")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ZoneIds")
+                        .HasMaxLength(4096)
+                        .HasColumnType("character varying(4096)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Uuid")
+                        .IsUnique();
+
+                    b.ToTable("disk_offerings", (string)null);
+                });
+
+            modelBuilder.Entity("SharpStack.Core.Offerings.ServiceOffering", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int?>("CpuNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("CpuSpeed")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DisplayText")
+                        .IsRequired()
+                        .HasMaxLength(4096)
+                        .HasColumnType("character varying(4096)");
+
+                    b.Property<string>("DomainIds")
+                        .HasMaxLength(4096)
+                        .HasColumnType("character varying(4096)");
+
+                    b.Property<bool>("DynamicScalingEnabled")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("HostTags")
+                        .HasMaxLength(4096)
+                        .HasColumnType("character varying(4096)");
+
+                    b.Property<bool>("IsDefault")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsSystem")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsVolatile")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("LimitCpuUse")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("MaxCpuNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("MaxMemory")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Memory")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("MinCpuNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("MinMemory")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<int?>("NetworkRate")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("OfferHa")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("ProvisioningType")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTime?>("Removed")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long?>("RootDiskSizeGb")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("StorageTags")
+                        .HasMaxLength(4096)
+                        .HasColumnType("character varying(4096)");
+
+                    b.Property<string>("StorageType")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("SystemVmType")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("Uuid")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ZoneIds")
+                        .HasMaxLength(4096)
+                        .HasColumnType("character varying(4096)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Uuid")
+                        .IsUnique();
+
+                    b.ToTable("service_offerings", (string)null);
+                });
+
             modelBuilder.Entity("SharpStack.Core.Settings.ConfigurationValue", b =>
                 {
                     b.Property<string>("Name")
@@ -1583,6 +1778,142 @@ namespace SharpStack.Data.Migrations.PostgreSql
                         .WithMany()
                         .HasForeignKey("ZoneId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SharpStack.Core.Offerings.DiskOffering", b =>
+                {
+                    b.OwnsOne("SharpStack.Core.Offerings.IoLimits", "Io", b1 =>
+                        {
+                            b1.Property<long>("DiskOfferingId")
+                                .HasColumnType("bigint");
+
+                            b1.Property<long?>("BytesReadRate")
+                                .HasColumnType("bigint");
+
+                            b1.Property<long?>("BytesReadRateMax")
+                                .HasColumnType("bigint");
+
+                            b1.Property<long?>("BytesReadRateMaxLength")
+                                .HasColumnType("bigint");
+
+                            b1.Property<long?>("BytesWriteRate")
+                                .HasColumnType("bigint");
+
+                            b1.Property<long?>("BytesWriteRateMax")
+                                .HasColumnType("bigint");
+
+                            b1.Property<long?>("BytesWriteRateMaxLength")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("CacheMode")
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)");
+
+                            b1.Property<bool>("CustomizedIops")
+                                .HasColumnType("boolean");
+
+                            b1.Property<long?>("IopsReadRate")
+                                .HasColumnType("bigint");
+
+                            b1.Property<long?>("IopsReadRateMax")
+                                .HasColumnType("bigint");
+
+                            b1.Property<long?>("IopsReadRateMaxLength")
+                                .HasColumnType("bigint");
+
+                            b1.Property<long?>("IopsWriteRate")
+                                .HasColumnType("bigint");
+
+                            b1.Property<long?>("IopsWriteRateMax")
+                                .HasColumnType("bigint");
+
+                            b1.Property<long?>("IopsWriteRateMaxLength")
+                                .HasColumnType("bigint");
+
+                            b1.Property<long?>("MaxIops")
+                                .HasColumnType("bigint");
+
+                            b1.Property<long?>("MinIops")
+                                .HasColumnType("bigint");
+
+                            b1.HasKey("DiskOfferingId");
+
+                            b1.ToTable("disk_offerings");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DiskOfferingId");
+                        });
+
+                    b.Navigation("Io")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SharpStack.Core.Offerings.ServiceOffering", b =>
+                {
+                    b.OwnsOne("SharpStack.Core.Offerings.IoLimits", "Io", b1 =>
+                        {
+                            b1.Property<long>("ServiceOfferingId")
+                                .HasColumnType("bigint");
+
+                            b1.Property<long?>("BytesReadRate")
+                                .HasColumnType("bigint");
+
+                            b1.Property<long?>("BytesReadRateMax")
+                                .HasColumnType("bigint");
+
+                            b1.Property<long?>("BytesReadRateMaxLength")
+                                .HasColumnType("bigint");
+
+                            b1.Property<long?>("BytesWriteRate")
+                                .HasColumnType("bigint");
+
+                            b1.Property<long?>("BytesWriteRateMax")
+                                .HasColumnType("bigint");
+
+                            b1.Property<long?>("BytesWriteRateMaxLength")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("CacheMode")
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)");
+
+                            b1.Property<bool>("CustomizedIops")
+                                .HasColumnType("boolean");
+
+                            b1.Property<long?>("IopsReadRate")
+                                .HasColumnType("bigint");
+
+                            b1.Property<long?>("IopsReadRateMax")
+                                .HasColumnType("bigint");
+
+                            b1.Property<long?>("IopsReadRateMaxLength")
+                                .HasColumnType("bigint");
+
+                            b1.Property<long?>("IopsWriteRate")
+                                .HasColumnType("bigint");
+
+                            b1.Property<long?>("IopsWriteRateMax")
+                                .HasColumnType("bigint");
+
+                            b1.Property<long?>("IopsWriteRateMaxLength")
+                                .HasColumnType("bigint");
+
+                            b1.Property<long?>("MaxIops")
+                                .HasColumnType("bigint");
+
+                            b1.Property<long?>("MinIops")
+                                .HasColumnType("bigint");
+
+                            b1.HasKey("ServiceOfferingId");
+
+                            b1.ToTable("service_offerings");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ServiceOfferingId");
+                        });
+
+                    b.Navigation("Io")
                         .IsRequired();
                 });
 #pragma warning restore 612, 618

@@ -1385,6 +1385,197 @@ namespace SharpStack.Data.Migrations.Sqlite
                     b.ToTable("management_servers", (string)null);
                 });
 
+            modelBuilder.Entity("SharpStack.Core.Offerings.DiskOffering", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Customized")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DiskSizeBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("DiskSizeStrictness")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("DisplayOffering")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DisplayText")
+                        .IsRequired()
+                        .HasMaxLength(4096)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DomainIds")
+                        .HasMaxLength(4096)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Encrypt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsDefault")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProvisioningType")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("Removed")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StorageType")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Tags")
+                        .HasMaxLength(4096)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Uuid")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ZoneIds")
+                        .HasMaxLength(4096)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Uuid")
+                        .IsUnique();
+
+                    b.ToTable("disk_offerings", (string)null);
+                });
+
+            modelBuilder.Entity("SharpStack.Core.Offerings.ServiceOffering", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CpuNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CpuSpeed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DisplayText")
+                        .IsRequired()
+                        .HasMaxLength(4096)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DomainIds")
+                        .HasMaxLength(4096)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("DynamicScalingEnabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HostTags")
+                        .HasMaxLength(4096)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDefault")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsSystem")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsVolatile")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("LimitCpuUse")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MaxCpuNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MaxMemory")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Memory")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MinCpuNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MinMemory")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("NetworkRate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("OfferHa")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProvisioningType")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("Removed")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RootDiskSizeGb")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StorageTags")
+                        .HasMaxLength(4096)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StorageType")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SystemVmType")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Uuid")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ZoneIds")
+                        .HasMaxLength(4096)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Uuid")
+                        .IsUnique();
+
+                    b.ToTable("service_offerings", (string)null);
+                });
+
             modelBuilder.Entity("SharpStack.Core.Settings.ConfigurationValue", b =>
                 {
                     b.Property<string>("Name")
@@ -1532,6 +1723,142 @@ namespace SharpStack.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("ZoneId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SharpStack.Core.Offerings.DiskOffering", b =>
+                {
+                    b.OwnsOne("SharpStack.Core.Offerings.IoLimits", "Io", b1 =>
+                        {
+                            b1.Property<long>("DiskOfferingId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long?>("BytesReadRate")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long?>("BytesReadRateMax")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long?>("BytesReadRateMaxLength")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long?>("BytesWriteRate")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long?>("BytesWriteRateMax")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long?>("BytesWriteRateMaxLength")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("CacheMode")
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("CustomizedIops")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long?>("IopsReadRate")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long?>("IopsReadRateMax")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long?>("IopsReadRateMaxLength")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long?>("IopsWriteRate")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long?>("IopsWriteRateMax")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long?>("IopsWriteRateMaxLength")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long?>("MaxIops")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long?>("MinIops")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("DiskOfferingId");
+
+                            b1.ToTable("disk_offerings");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DiskOfferingId");
+                        });
+
+                    b.Navigation("Io")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SharpStack.Core.Offerings.ServiceOffering", b =>
+                {
+                    b.OwnsOne("SharpStack.Core.Offerings.IoLimits", "Io", b1 =>
+                        {
+                            b1.Property<long>("ServiceOfferingId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long?>("BytesReadRate")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long?>("BytesReadRateMax")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long?>("BytesReadRateMaxLength")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long?>("BytesWriteRate")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long?>("BytesWriteRateMax")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long?>("BytesWriteRateMaxLength")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("CacheMode")
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("CustomizedIops")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long?>("IopsReadRate")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long?>("IopsReadRateMax")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long?>("IopsReadRateMaxLength")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long?>("IopsWriteRate")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long?>("IopsWriteRateMax")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long?>("IopsWriteRateMaxLength")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long?>("MaxIops")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long?>("MinIops")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("ServiceOfferingId");
+
+                            b1.ToTable("service_offerings");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ServiceOfferingId");
+                        });
+
+                    b.Navigation("Io")
                         .IsRequired();
                 });
 #pragma warning restore 612, 618

@@ -139,3 +139,142 @@ export interface UserKeys {
   apikey: string;
   secretkey: string;
 }
+
+/** One capacity figure (listCapacity, or listZones showcapacities=true); percentused is a string. */
+export interface Capacity {
+  type: number;
+  name?: string;
+  zoneid?: string;
+  zonename?: string;
+  podid?: string;
+  podname?: string;
+  clusterid?: string;
+  clustername?: string;
+  capacityused: number;
+  capacitytotal: number;
+  percentused?: string | number;
+}
+
+export interface Zone {
+  id: string;
+  name: string;
+  networktype: 'Basic' | 'Advanced' | string;
+  allocationstate?: string;
+  dns1?: string;
+  dns2?: string;
+  internaldns1?: string;
+  guestcidraddress?: string;
+  securitygroupsenabled?: boolean;
+  localstorageenabled?: boolean;
+  capacity?: Capacity[];
+}
+
+export interface Pod {
+  id: string;
+  name: string;
+  zoneid: string;
+  zonename?: string;
+  gateway?: string;
+  netmask?: string;
+  startip?: string[] | string;
+  endip?: string[] | string;
+  allocationstate?: string;
+}
+
+export interface Cluster {
+  id: string;
+  name: string;
+  zoneid: string;
+  zonename?: string;
+  podid?: string;
+  podname?: string;
+  hypervisortype?: string;
+  clustertype?: string;
+  allocationstate?: string;
+  managedstate?: string;
+}
+
+export interface Host {
+  id: string;
+  name: string;
+  /** Agent state: Up, Down, Disconnected, Alert, Connecting, Error... */
+  state: string;
+  /** Enabled, Disabled, PrepareForMaintenance, Maintenance, ErrorInMaintenance... */
+  resourcestate?: string;
+  type?: string;
+  ipaddress?: string;
+  zoneid?: string;
+  zonename?: string;
+  podid?: string;
+  podname?: string;
+  clusterid?: string;
+  clustername?: string;
+  hypervisor?: string;
+  hosttags?: string;
+  cpunumber?: number;
+  cpuspeed?: number;
+  memorytotal?: number;
+  version?: string;
+  created?: string;
+  lastpinged?: string;
+}
+
+export interface StoragePool {
+  id: string;
+  name: string;
+  /** Up, Disabled, PrepareForMaintenance, Maintenance, ErrorInMaintenance... */
+  state: string;
+  scope?: string;
+  type?: string;
+  ipaddress?: string;
+  path?: string;
+  zoneid?: string;
+  zonename?: string;
+  podname?: string;
+  clusterid?: string;
+  clustername?: string;
+  hypervisor?: string;
+  tags?: string;
+  disksizetotal?: number;
+  disksizeused?: number;
+  capacitybytes?: number;
+  created?: string;
+}
+
+export interface ImageStore {
+  id: string;
+  name: string;
+  url?: string;
+  protocol?: string;
+  providername?: string;
+  scope?: string;
+  zoneid?: string;
+  zonename?: string;
+  readonly?: boolean;
+  disksizetotal?: number;
+  disksizeused?: number;
+}
+
+export interface CloudAlert {
+  id: string;
+  type: number;
+  name?: string;
+  description?: string;
+  sent?: string;
+}
+
+export interface PhysicalNetwork {
+  id: string;
+  name: string;
+  zoneid: string;
+  state?: string;
+  vlan?: string;
+  isolationmethods?: string;
+}
+
+export interface NetworkServiceProvider {
+  id: string;
+  name: string;
+  physicalnetworkid: string;
+  state?: string;
+}

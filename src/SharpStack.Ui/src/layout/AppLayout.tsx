@@ -1,11 +1,11 @@
 import { CloudServerOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { Button, Dropdown, Flex, Layout, Menu, Spin, theme, Typography } from 'antd';
-import { Suspense, useState } from 'react';
+import { Suspense, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { useAuth } from '../auth/AuthContext';
 import { Preferences } from '../components/Preferences';
-import { NAV_ITEMS, selectedNav } from './navigation';
+import { NAV_ITEMS, navGroupOf, selectedNav, type NavItem } from './navigation';
 
 /** The frame of every logged-in page: menu on the left (only what the role may use), header on top. */
 export function AppLayout() {
@@ -16,11 +16,20 @@ export function AppLayout() {
   const [collapsed, setCollapsed] = useState(false);
   const { token } = theme.useToken();
 
-  const items = NAV_ITEMS.filter((i) => !i.api || can(i.api)).map((i) => ({
-    key: i.path,
-    icon: i.icon,
-    label: t(i.labelKey),
-  }));
+  const rootAdmin = session?.type === '1';
+  type MenuEntry = { key: string; icon: ReactNode; label: string; children?: MenuEntry[] };
+  const toItems = (list: NavItem[]): MenuEntry[] =>
+    list.flatMap((i): MenuEntry[] => {
+      if (i.rootAdminOnly && !rootAdmin) return [];
+      if (i.children) {
+        const children = toItems(i.children);
+        return children.length > 0 ? [{ key: i.path, icon: i.icon, label: t(i.labelKey), children }] : [];
+      }
+      return !i.api || can(i.api) ? [{ key: i.path, icon: i.icon, label: t(i.labelKey) }] : [];
+    });
+  const items = toItems(NAV_ITEMS);
+  const selected = selectedNav(location.pathname);
+  const group = navGroupOf(selected);
   const who = session ? `${session.username} (${t(`accountType.${session.type}`, { defaultValue: session.type })})` : '';
 
   return (
@@ -33,7 +42,8 @@ export function AppLayout() {
         <Menu
           theme="dark"
           mode="inline"
-          selectedKeys={[selectedNav(location.pathname)]}
+          selectedKeys={[selected]}
+          defaultOpenKeys={group ? [group] : []}
           items={items}
           onClick={({ key }) => navigate(key)}
         />

@@ -1,5 +1,13 @@
 import {
+  AlertOutlined,
   ApartmentOutlined,
+  BlockOutlined,
+  ClusterOutlined,
+  CloudServerOutlined,
+  DatabaseOutlined,
+  DeploymentUnitOutlined,
+  GlobalOutlined,
+  HddOutlined,
   BellOutlined,
   DashboardOutlined,
   SafetyOutlined,
@@ -16,6 +24,10 @@ export interface NavItem {
   icon: ReactNode;
   /** The list command the page needs; the item shows only when the user's role may call it. */
   api?: string;
+  /** A group (e.g. Infrastructure): shown when one of its children is. */
+  children?: NavItem[];
+  /** Only for root admins (account type 1), whatever the role's APIs. */
+  rootAdminOnly?: boolean;
 }
 
 export const NAV_ITEMS: NavItem[] = [
@@ -26,11 +38,36 @@ export const NAV_ITEMS: NavItem[] = [
   { path: '/roles', labelKey: 'nav.roles', icon: <SafetyOutlined />, api: 'listRoles' },
   { path: '/events', labelKey: 'nav.events', icon: <BellOutlined />, api: 'listEvents' },
   { path: '/jobs', labelKey: 'nav.jobs', icon: <SyncOutlined />, api: 'listAsyncJobs' },
+  {
+    path: 'infra',
+    labelKey: 'nav.infrastructure',
+    icon: <CloudServerOutlined />,
+    rootAdminOnly: true,
+    children: [
+      { path: '/infra/zones', labelKey: 'nav.zones', icon: <GlobalOutlined />, api: 'listZones' },
+      { path: '/infra/pods', labelKey: 'nav.pods', icon: <BlockOutlined />, api: 'listPods' },
+      { path: '/infra/clusters', labelKey: 'nav.clusters', icon: <ClusterOutlined />, api: 'listClusters' },
+      { path: '/infra/hosts', labelKey: 'nav.hosts', icon: <DeploymentUnitOutlined />, api: 'listHosts' },
+      { path: '/infra/primary-storage', labelKey: 'nav.primaryStorage', icon: <HddOutlined />, api: 'listStoragePools' },
+      { path: '/infra/secondary-storage', labelKey: 'nav.secondaryStorage', icon: <DatabaseOutlined />, api: 'listImageStores' },
+      { path: '/infra/alerts', labelKey: 'nav.alerts', icon: <AlertOutlined />, api: 'listAlerts' },
+    ],
+  },
   { path: '/settings', labelKey: 'nav.settings', icon: <SettingOutlined />, api: 'listConfigurations' },
 ];
 
+/** The pages of the menu, groups flattened. */
+export function navPages(items: NavItem[] = NAV_ITEMS): NavItem[] {
+  return items.flatMap((i) => (i.children ? navPages(i.children) : [i]));
+}
+
+/** The group a path's menu entry sits in, if any. */
+export function navGroupOf(path: string): string | undefined {
+  return NAV_ITEMS.find((g) => g.children?.some((c) => c.path === path))?.path;
+}
+
 /** The menu entry a location belongs to: /roles/abc → /roles. */
 export function selectedNav(pathname: string): string {
-  const match = NAV_ITEMS.filter((i) => i.path !== '/' && (pathname === i.path || pathname.startsWith(i.path + '/')));
+  const match = navPages().filter((i) => i.path !== '/' && (pathname === i.path || pathname.startsWith(i.path + '/')));
   return match.length > 0 ? match[0].path : '/';
 }

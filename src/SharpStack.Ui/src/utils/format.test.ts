@@ -28,3 +28,16 @@ describe('compareValues', () => {
     expect(['x', null, 'a', ''].sort(compareValues)).toEqual([null, '', 'a', 'x']);
   });
 });
+
+describe('capacity formatting', () => {
+  it('formats bytes, CPU and counts', async () => {
+    const { formatBytes, formatCapacityValue, capacityPercent } = await import('./format');
+    expect(formatBytes(1610612736)).toBe('1.5 GiB');
+    expect(formatBytes(1099511627776)).toBe('1 TiB');
+    expect(formatBytes(512)).toBe('512 B');
+    expect(formatCapacityValue(1, 76800)).toBe('76.8 GHz');
+    expect(formatCapacityValue(19, 32)).toBe('32');
+    expect(capacityPercent({ percentused: '69.13', capacityused: 1, capacitytotal: 2 })).toBeCloseTo(69.13);
+    expect(capacityPercent({ capacityused: 1, capacitytotal: 4 })).toBe(25);
+  });
+});

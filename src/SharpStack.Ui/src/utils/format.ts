@@ -26,3 +26,35 @@ export function commandName(cmd: string | undefined): string {
   const base = last.replace(/Cmd(ByAdmin)?$/, '');
   return base.charAt(0).toLowerCase() + base.slice(1);
 }
+
+const BYTE_UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB'];
+
+/** 1610612736 → "1.5 GiB". */
+export function formatBytes(bytes: number | undefined | null): string {
+  if (bytes === undefined || bytes === null || !Number.isFinite(bytes)) return '';
+  let value = bytes;
+  let unit = 0;
+  while (Math.abs(value) >= 1024 && unit < BYTE_UNITS.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  const text = unit === 0 || value >= 100 ? value.toFixed(0) : value.toFixed(1).replace(/\.0$/, '');
+  return `${text} ${BYTE_UNITS[unit]}`;
+}
+
+/** Capacity types whose figures are bytes (memory, storage, secondary storage, local storage). */
+const BYTE_CAPACITY_TYPES = new Set([0, 2, 3, 6, 9]);
+
+/** A capacity figure in its unit: bytes, MHz for CPU (type 1), or a plain count. */
+export function formatCapacityValue(type: number, value: number): string {
+  if (BYTE_CAPACITY_TYPES.has(type)) return formatBytes(value);
+  if (type === 1) return value >= 1000 ? `${(value / 1000).toFixed(1).replace(/\.0$/, '')} GHz` : `${value} MHz`;
+  return String(value);
+}
+
+/** percentused as the API sends it ("69.13", a number, or missing) → 0..100. */
+export function capacityPercent(c: { percentused?: string | number; capacityused: number; capacitytotal: number }): number {
+  const p = Number(c.percentused);
+  if (c.percentused !== undefined && c.percentused !== '' && Number.isFinite(p)) return Math.min(100, Math.max(0, p));
+  return c.capacitytotal > 0 ? Math.min(100, (c.capacityused / c.capacitytotal) * 100) : 0;
+}

@@ -1,0 +1,46 @@
+import { App } from 'antd';
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApi } from '../api/ApiContext';
+import type { Params } from '../api/params';
+import { useAction } from './useAction';
+
+/**
+ * Row actions of a list page: runs a command for one row (waiting for its async job) with the
+ * working/done/failed feedback of useAction, marks the row busy, then reloads the list.
+ */
+export function useRowActions(reload: () => void) {
+  const api = useApi();
+  const run = useAction();
+  const { modal } = App.useApp();
+  const { t } = useTranslation();
+  const [busyId, setBusyId] = useState<string | null>(null);
+
+  const act = useCallback(
+    async (id: string, label: string, command: string, params: Params = {}) => {
+      setBusyId(id);
+      try {
+        return await run(label, () => api.execute(command, { id, ...params }));
+      } finally {
+        setBusyId(null);
+        reload();
+      }
+    },
+    [api, run, reload],
+  );
+
+  const confirm = useCallback(
+    (title: string, danger: boolean, onOk: () => Promise<unknown>, content?: string) =>
+      modal.confirm({
+        title,
+        content,
+        okButtonProps: { danger },
+        okText: t('common.yes'),
+        cancelText: t('common.cancel'),
+        onOk: () => void onOk(),
+      }),
+    [modal, t],
+  );
+
+  return { busyId, act, confirm };
+}
