@@ -54,6 +54,7 @@ public static class ApiServices
         services.AddSingleton<IEntityLookup, AlertLookup>();
         services.AddSingleton<IEntityLookup, ServiceOfferingLookup>();
         services.AddSingleton<IEntityLookup, DiskOfferingLookup>();
+        services.AddSingleton<IEntityLookup, SshKeyPairLookup>();
         return services;
     }
 }

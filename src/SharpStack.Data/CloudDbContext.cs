@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SharpStack.Core.Compute;
 using SharpStack.Core.Events;
 using SharpStack.Core.Identity;
 using SharpStack.Core.Infrastructure;
@@ -40,6 +41,7 @@ public abstract class CloudDbContext(DbContextOptions options) : DbContext(optio
     public DbSet<SimulatorMock> SimulatorMocks => Set<SimulatorMock>();
     public DbSet<ServiceOffering> ServiceOfferings => Set<ServiceOffering>();
     public DbSet<DiskOffering> DiskOfferings => Set<DiskOffering>();
+    public DbSet<SshKeyPair> SshKeyPairs => Set<SshKeyPair>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CloudDbContext).Assembly);

@@ -150,3 +150,14 @@ internal static class OfferingVisibility
         return Commands.Offerings.OfferingScope.VisibleTo(caller, domainIds, domains);
     }
 }
+
+internal sealed class SshKeyPairLookup : IEntityLookup
+{
+    public string Entity => "SSHKeyPair";
+
+    public async Task<object?> FindAsync(CloudDbContext db, Caller caller, Guid uuid, CancellationToken ct)
+    {
+        var accounts = db.VisibleAccounts(caller).Select(a => a.Id);
+        return await db.SshKeyPairs.FirstOrDefaultAsync(k => k.Uuid == uuid && accounts.Contains(k.AccountId), ct);
+    }
+}

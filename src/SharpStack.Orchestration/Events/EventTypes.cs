@@ -66,6 +66,8 @@ public static class EventTypes
     public const string DiskOfferingCreate = "DISK.OFFERING.CREATE";
     public const string DiskOfferingEdit = "DISK.OFFERING.EDIT";
     public const string DiskOfferingDelete = "DISK.OFFERING.DELETE";
+    public const string RegisterSshKeyPair = "REGISTER.SSH.KEYPAIR";
+    public const string DeleteSshKeyPair = "DELETE.SSH.KEYPAIR";
 
     public static readonly IReadOnlyList<string> All = typeof(EventTypes)
         .GetFields()

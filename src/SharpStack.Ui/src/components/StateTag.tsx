@@ -13,6 +13,15 @@ const colors: Record<string, string> = {
   info: 'blue',
   warn: 'orange',
   error: 'red',
+  up: 'green',
+  managed: 'green',
+  down: 'red',
+  disconnected: 'red',
+  alert: 'red',
+  connecting: 'processing',
+  prepareformaintenance: 'processing',
+  maintenance: 'purple',
+  errorinmaintenance: 'red',
 };
 
 /** A coloured tag for a state, level or permission word as the API spells it. */

@@ -3,7 +3,7 @@ import { Route } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { RequireAuth } from '../auth/RequireAuth';
 import { fakeClient, reply } from '../test/fakeServer';
-import { renderRoute, staticAuth } from '../test/render';
+import { adminSession, renderRoute, staticAuth } from '../test/render';
 import { AppLayout } from './AppLayout';
 import { selectedNav } from './navigation';
 
@@ -16,7 +16,23 @@ describe('AppLayout', () => {
     expect(labels).toEqual(['Dashboard', 'Accounts', 'Events']);
   });
 
+  it('shows the Infrastructure group to root admins only, with the pages their role may list', async () => {
+    const { client } = fakeClient((command) => reply(command, {}));
+    const apis = ['listZones', 'listHosts', 'listAlerts'];
+    const view = renderRoute(<AppLayout />, { client, url: '/infra/hosts', path: '/infra/hosts', auth: staticAuth(apis) });
+    const menu = (await screen.findAllByRole('menu'))[0];
+    expect(menu.textContent).toContain('Infrastructure');
+    const labels = Array.from(menu.querySelectorAll('li[role=menuitem]')).map((e) => e.textContent);
+    expect(labels).toEqual(['Dashboard', 'Zones', 'Hosts', 'Alerts']);
+    view.unmount();
+    const domainAdmin = { ...staticAuth(apis), session: { ...adminSession, type: '2' } };
+    renderRoute(<AppLayout />, { client, url: '/', path: '/', auth: domainAdmin });
+    expect((await screen.findAllByRole('menu'))[0].textContent).not.toContain('Infrastructure');
+  });
+
   it('marks the section of nested pages', () => {
+    expect(selectedNav('/infra/zones/new')).toBe('/infra/zones');
+    expect(selectedNav('/infra/hosts')).toBe('/infra/hosts');
     expect(selectedNav('/roles/abc')).toBe('/roles');
     expect(selectedNav('/accounts')).toBe('/accounts');
     expect(selectedNav('/')).toBe('/');

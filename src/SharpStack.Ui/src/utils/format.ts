@@ -58,3 +58,8 @@ export function capacityPercent(c: { percentused?: string | number; capacityused
   if (c.percentused !== undefined && c.percentused !== '' && Number.isFinite(p)) return Math.min(100, Math.max(0, p));
   return c.capacitytotal > 0 ? Math.min(100, (c.capacityused / c.capacitytotal) * 100) : 0;
 }
+
+/** An alert's name ("ALERT.TYPE.HOST", "ALERT.MEMORY") without the prefix, or its type number. */
+export function alertLabel(a: { type: number; name?: string }): string {
+  return a.name ? a.name.replace(/^ALERT\.(TYPE\.)?/i, '') : String(a.type);
+}

@@ -12,14 +12,10 @@ import { PageTitle } from '../../components/PageTitle';
 import { tablePagination } from '../../components/pagination';
 import { useAction } from '../../hooks/useAction';
 import { useListQuery } from '../../hooks/useListQuery';
+import { alertLabel } from '../../utils/format';
 import { byField } from '../../utils/sort';
 
 const FILTERS = ['type'] as const;
-
-/** "ALERT.TYPE.HOST" or a bare number → a short readable label. */
-export function alertLabel(a: Pick<CloudAlert, 'type' | 'name'>): string {
-  return a.name ? a.name.replace(/^ALERT\.(TYPE\.)?/i, '') : String(a.type);
-}
 
 /** Alerts: archive or delete the selected ones. */
 export default function AlertsPage() {

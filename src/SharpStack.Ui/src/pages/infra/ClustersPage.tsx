@@ -1,5 +1,6 @@
-import { CheckOutlined, DeleteOutlined, StopOutlined } from '@ant-design/icons';
-import { Alert, Space, Table, type TableColumnsType } from 'antd';
+import { CheckOutlined, PlusOutlined, DeleteOutlined, StopOutlined } from '@ant-design/icons';
+import { Alert, Button, Space, Table, type TableColumnsType } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../api/errors';
 import type { Cluster } from '../../api/types';
@@ -9,6 +10,7 @@ import { ListToolbar } from '../../components/ListToolbar';
 import { PageTitle } from '../../components/PageTitle';
 import { tablePagination } from '../../components/pagination';
 import { StateTag } from '../../components/StateTag';
+import { AddClusterDialog } from '../../dialogs/infra/InfraDialogs';
 import { useListQuery } from '../../hooks/useListQuery';
 import { useRowActions } from '../../hooks/useRowActions';
 import { byField } from '../../utils/sort';
@@ -22,6 +24,7 @@ export default function ClustersPage() {
   const { can } = useAuth();
   const query = useListQuery<Cluster>('listClusters', { filters: FILTERS });
   const { busyId, act, confirm } = useRowActions(query.reload);
+  const [adding, setAdding] = useState(false);
 
   const columns: TableColumnsType<Cluster> = [
     { title: t('common.name'), dataIndex: 'name', sorter: byField('name') },
@@ -59,9 +62,25 @@ export default function ClustersPage() {
   return (
     <>
       <PageTitle>{t('clusters.title')}</PageTitle>
-      <ListToolbar keyword={query.keyword} onSearch={(keyword) => query.update({ keyword })} onRefresh={query.reload} loading={query.loading} filters={<PlacementFilters query={query} levels={['zone', 'pod']} />} />
+      <ListToolbar keyword={query.keyword} onSearch={(keyword) => query.update({ keyword })} onRefresh={query.reload} loading={query.loading} filters={<PlacementFilters query={query} levels={['zone', 'pod']} />}
+        actions={
+          can('addCluster') && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)}>
+              {t('clusters.add')}
+            </Button>
+          )
+        }
+      />
       {query.error ? <Alert type="error" showIcon title={t('common.loadFailed')} description={errorText(query.error)} style={{ marginBottom: 16 }} /> : null}
       <Table<Cluster> rowKey="id" size="middle" columns={columns} dataSource={query.items} loading={query.loading} pagination={tablePagination(query, t)} scroll={{ x: 'max-content' }} />
+      {adding && (
+        <AddClusterDialog
+          onClose={(created) => {
+            setAdding(false);
+            if (created) query.reload();
+          }}
+        />
+      )}
     </>
   );
 }

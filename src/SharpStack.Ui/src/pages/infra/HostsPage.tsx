@@ -193,7 +193,7 @@ export default function HostsPage() {
         onOk={() => {
           const h = tagging!;
           setTagging(null);
-          // An empty hosttags clears the tags only when sent explicitly; the client drops '', so send a space-free comma list.
+          // The client leaves out empty parameters, and the server reads a lone comma as "no tags".
           void act(h.id, t('hosts.tagsAction', { name: h.name }), 'updateHost', { hosttags: tags.trim() === '' ? ',' : tags.trim() });
         }}
       >

@@ -1,5 +1,6 @@
-import { CheckOutlined, DeleteOutlined, StopOutlined } from '@ant-design/icons';
-import { Alert, Space, Table, type TableColumnsType } from 'antd';
+import { CheckOutlined, PlusOutlined, DeleteOutlined, StopOutlined } from '@ant-design/icons';
+import { Alert, Button, Space, Table, type TableColumnsType } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../api/errors';
 import type { Pod } from '../../api/types';
@@ -9,6 +10,7 @@ import { ListToolbar } from '../../components/ListToolbar';
 import { PageTitle } from '../../components/PageTitle';
 import { tablePagination } from '../../components/pagination';
 import { StateTag } from '../../components/StateTag';
+import { AddPodDialog } from '../../dialogs/infra/InfraDialogs';
 import { useListQuery } from '../../hooks/useListQuery';
 import { useRowActions } from '../../hooks/useRowActions';
 import { byField } from '../../utils/sort';
@@ -23,6 +25,7 @@ export default function PodsPage() {
   const { can } = useAuth();
   const query = useListQuery<Pod>('listPods', { filters: FILTERS });
   const { busyId, act, confirm } = useRowActions(query.reload);
+  const [adding, setAdding] = useState(false);
 
   const columns: TableColumnsType<Pod> = [
     { title: t('common.name'), dataIndex: 'name', sorter: byField('name') },
@@ -59,9 +62,25 @@ export default function PodsPage() {
   return (
     <>
       <PageTitle>{t('pods.title')}</PageTitle>
-      <ListToolbar keyword={query.keyword} onSearch={(keyword) => query.update({ keyword })} onRefresh={query.reload} loading={query.loading} filters={<PlacementFilters query={query} levels={['zone']} />} />
+      <ListToolbar keyword={query.keyword} onSearch={(keyword) => query.update({ keyword })} onRefresh={query.reload} loading={query.loading} filters={<PlacementFilters query={query} levels={['zone']} />}
+        actions={
+          can('createPod') && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)}>
+              {t('pods.add')}
+            </Button>
+          )
+        }
+      />
       {query.error ? <Alert type="error" showIcon title={t('common.loadFailed')} description={errorText(query.error)} style={{ marginBottom: 16 }} /> : null}
       <Table<Pod> rowKey="id" size="middle" columns={columns} dataSource={query.items} loading={query.loading} pagination={tablePagination(query, t)} scroll={{ x: 'max-content' }} />
+      {adding && (
+        <AddPodDialog
+          onClose={(created) => {
+            setAdding(false);
+            if (created) query.reload();
+          }}
+        />
+      )}
     </>
   );
 }

@@ -1,6 +1,7 @@
-import { CheckOutlined, DeleteOutlined, StopOutlined, ToolOutlined, UndoOutlined } from '@ant-design/icons';
-import { Alert, Progress, Space, Table, Tooltip, type TableColumnsType } from 'antd';
+import { CheckOutlined, PlusOutlined, DeleteOutlined, StopOutlined, ToolOutlined, UndoOutlined } from '@ant-design/icons';
+import { Alert, Button, Progress, Space, Table, Tooltip, type TableColumnsType } from 'antd';
 import type { ReactNode } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../api/errors';
 import type { StoragePool } from '../../api/types';
@@ -11,6 +12,7 @@ import { ListToolbar } from '../../components/ListToolbar';
 import { PageTitle } from '../../components/PageTitle';
 import { tablePagination } from '../../components/pagination';
 import { StateTag } from '../../components/StateTag';
+import { AddPrimaryStorageDialog } from '../../dialogs/infra/InfraDialogs';
 import { useListQuery } from '../../hooks/useListQuery';
 import { useRowActions } from '../../hooks/useRowActions';
 import { formatBytes } from '../../utils/format';
@@ -46,6 +48,7 @@ export default function PrimaryStoragePage() {
   const { can } = useAuth();
   const query = useListQuery<StoragePool>('listStoragePools', { filters: FILTERS });
   const { busyId, act, confirm } = useRowActions(query.reload);
+  const [adding, setAdding] = useState(false);
 
   const button = (p: StoragePool, a: PoolAction): ReactNode => {
     const name = p.name;
@@ -107,9 +110,25 @@ export default function PrimaryStoragePage() {
   return (
     <>
       <PageTitle>{t('primary.title')}</PageTitle>
-      <ListToolbar keyword={query.keyword} onSearch={(keyword) => query.update({ keyword })} onRefresh={query.reload} loading={query.loading} filters={<PlacementFilters query={query} levels={['zone', 'pod', 'cluster']} />} />
+      <ListToolbar keyword={query.keyword} onSearch={(keyword) => query.update({ keyword })} onRefresh={query.reload} loading={query.loading} filters={<PlacementFilters query={query} levels={['zone', 'pod', 'cluster']} />}
+        actions={
+          can('createStoragePool') && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)}>
+              {t('primary.add')}
+            </Button>
+          )
+        }
+      />
       {query.error ? <Alert type="error" showIcon title={t('common.loadFailed')} description={errorText(query.error)} style={{ marginBottom: 16 }} /> : null}
       <Table<StoragePool> rowKey="id" size="middle" columns={columns} dataSource={query.items} loading={query.loading} pagination={tablePagination(query, t)} scroll={{ x: 'max-content' }} />
+      {adding && (
+        <AddPrimaryStorageDialog
+          onClose={(created) => {
+            setAdding(false);
+            if (created) query.reload();
+          }}
+        />
+      )}
     </>
   );
 }
