@@ -79,13 +79,7 @@ public sealed partial class JobExecutor(
             {
                 break;
             }
-            var key = candidate.SyncKey;
-            var claimed = await db.AsyncJobs
-                .Where(j => j.Id == candidate.Id && j.Phase == JobPhase.Queued)
-                .Where(j => key == null || !db.AsyncJobs.Any(o => o.SyncKey == key && o.Phase == JobPhase.Running))
-                .ExecuteUpdateAsync(s => s
-                    .SetProperty(j => j.Phase, JobPhase.Running)
-                    .SetProperty(j => j.ManagementServerId, identity.Id), ct);
+            var claimed = await ClaimAsync(db, candidate.Id, candidate.SyncKey, ct);
             if (claimed == 0)
             {
                 _slots.Release();
@@ -99,6 +93,43 @@ public sealed partial class JobExecutor(
             _ = Task.Run(() => RunAsync(candidate.Id, ct), CancellationToken.None);
         }
         return started;
+    }
+
+    /// <summary>
+    /// Moves a queued job to Running unless another job with its sync key runs. On PostgreSQL,
+    /// where several servers may claim at once, an advisory lock on the key makes the check and
+    /// the update one step; SQLite has one writer at a time anyway.
+    /// </summary>
+    private async Task<int> ClaimAsync(CloudDbContext db, long jobId, string? key, CancellationToken ct)
+    {
+        var serialize = key is not null && db.Database.IsNpgsql();
+        await using var tx = serialize ? await db.Database.BeginTransactionAsync(ct) : null;
+        if (serialize)
+        {
+            await db.Database.ExecuteSqlInterpolatedAsync($"SELECT pg_advisory_xact_lock({StableHash(key!)})", ct);
+        }
+        var claimed = await db.AsyncJobs
+            .Where(j => j.Id == jobId && j.Phase == JobPhase.Queued)
+            .Where(j => key == null || !db.AsyncJobs.Any(o => o.SyncKey == key && o.Phase == JobPhase.Running))
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(j => j.Phase, JobPhase.Running)
+                .SetProperty(j => j.ManagementServerId, identity.Id), ct);
+        if (tx is not null)
+        {
+            await tx.CommitAsync(ct);
+        }
+        return claimed;
+    }
+
+    /// <summary>A 64-bit FNV-1a hash: the same on every server, unlike string.GetHashCode.</summary>
+    internal static long StableHash(string text)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var c in text)
+        {
+            hash = (hash ^ c) * 1099511628211UL;
+        }
+        return unchecked((long)hash);
     }
 
     private async Task RunAsync(long jobId, CancellationToken ct)

@@ -4,7 +4,7 @@ using SharpStack.EndToEnd.Tests.TestKit;
 namespace SharpStack.EndToEnd.Tests.Recovery;
 
 /// <summary>Jobs on one resource never overlap in time; jobs on different resources may.</summary>
-public sealed class JobSerializationTests(SqliteServerFixture fixture) : IClassFixture<SqliteServerFixture>
+public abstract class JobSerializationTests(ServerFixture fixture)
 {
     [Fact]
     public async Task Jobs_with_the_same_sync_key_run_one_after_another()
@@ -20,17 +20,22 @@ public sealed class JobSerializationTests(SqliteServerFixture fixture) : IClassF
             Assert.Equal(1, (await fixture.Admin.WaitForJobAsync(id))["jobstatus"].GetInt32());
         }
         var intervals = new List<(DateTime Start, DateTime End)>();
-        await using (var db = new SqliteConnection(fixture.Server.ConnectionString + ";Mode=ReadOnly"))
+        await using (var db = fixture.Server.IsPostgres
+                         ? (System.Data.Common.DbConnection)new Npgsql.NpgsqlConnection(fixture.Server.ConnectionString)
+                         : new SqliteConnection(fixture.Server.ConnectionString + ";Mode=ReadOnly"))
         {
             await db.OpenAsync();
             await using var query = db.CreateCommand();
-            query.CommandText = "SELECT \"Started\", \"Completed\", \"SyncKey\" FROM async_jobs WHERE \"SyncKey\" = $key ORDER BY \"Started\"";
-            query.Parameters.AddWithValue("$key", "Account:" + account.Id());
+            query.CommandText = "SELECT \"Started\", \"Completed\" FROM async_jobs WHERE \"SyncKey\" = @key ORDER BY \"Started\"";
+            var key = query.CreateParameter();
+            key.ParameterName = "@key";
+            key.Value = "Account:" + account.Id();
+            query.Parameters.Add(key);
             await using var reader = await query.ExecuteReaderAsync();
             while (await reader.ReadAsync())
             {
-                intervals.Add((DateTime.Parse(reader.GetString(0), System.Globalization.CultureInfo.InvariantCulture),
-                               DateTime.Parse(reader.GetString(1), System.Globalization.CultureInfo.InvariantCulture)));
+                intervals.Add((Convert.ToDateTime(reader.GetValue(0), System.Globalization.CultureInfo.InvariantCulture),
+                               Convert.ToDateTime(reader.GetValue(1), System.Globalization.CultureInfo.InvariantCulture)));
             }
         }
         Assert.Equal(12, intervals.Count);
@@ -40,3 +45,8 @@ public sealed class JobSerializationTests(SqliteServerFixture fixture) : IClassF
         }
     }
 }
+
+public sealed class SqliteJobSerializationTests(SqliteServerFixture fixture) : JobSerializationTests(fixture), IClassFixture<SqliteServerFixture>;
+
+[Collection("postgres")]
+public sealed class PostgresJobSerializationTests(PostgresServerFixture fixture) : JobSerializationTests(fixture), IClassFixture<PostgresServerFixture>;
