@@ -31,23 +31,6 @@ internal sealed class ZoneLookup : IEntityLookup
         await db.VisibleZones(caller).FirstOrDefaultAsync(z => z.Uuid == uuid, ct);
 }
 
-/// <summary>Pods and clusters are physical layout: only root admins name them.</summary>
-internal sealed class PodLookup : IEntityLookup
-{
-    public string Entity => "Pod";
-
-    public async Task<object?> FindAsync(CloudDbContext db, Caller caller, Guid uuid, CancellationToken ct) =>
-        caller.IsRootAdmin ? await db.Pods.FirstOrDefaultAsync(p => p.Uuid == uuid && p.Removed == null, ct) : null;
-}
-
-internal sealed class ClusterLookup : IEntityLookup
-{
-    public string Entity => "Cluster";
-
-    public async Task<object?> FindAsync(CloudDbContext db, Caller caller, Guid uuid, CancellationToken ct) =>
-        caller.IsRootAdmin ? await db.Clusters.FirstOrDefaultAsync(c => c.Uuid == uuid && c.Removed == null, ct) : null;
-}
-
 /// <summary>Looks up physical layout records for root admins only; nobody else may name them.</summary>
 internal abstract class RootAdminLookup<T>(string entity, Func<CloudDbContext, IQueryable<T>> set, System.Linq.Expressions.Expression<Func<T, Guid>> uuid) : IEntityLookup
     where T : class
@@ -66,6 +49,10 @@ internal abstract class RootAdminLookup<T>(string entity, Func<CloudDbContext, I
         return await set(db).FirstOrDefaultAsync(match, ct);
     }
 }
+
+internal sealed class PodLookup() : RootAdminLookup<Pod>("Pod", db => db.Pods.Where(p => p.Removed == null), p => p.Uuid);
+
+internal sealed class ClusterLookup() : RootAdminLookup<Cluster>("Cluster", db => db.Clusters.Where(c => c.Removed == null), c => c.Uuid);
 
 internal sealed class PhysicalNetworkLookup() : RootAdminLookup<PhysicalNetwork>("PhysicalNetwork", db => db.PhysicalNetworks.Where(n => n.Removed == null), n => n.Uuid);
 
