@@ -93,7 +93,7 @@ export default function PrimaryStoragePage() {
     { title: t('infra.cluster'), dataIndex: 'clustername', sorter: byField('clustername') },
     { title: t('infra.zone'), dataIndex: 'zonename', sorter: byField('zonename') },
     { title: t('infra.usage'), key: 'usage', render: (_, p) => <UsageBar used={p.disksizeused} total={p.disksizetotal} /> },
-    { title: t('hosts.tags'), dataIndex: 'tags' },
+    { title: t('primary.tags'), dataIndex: 'tags' },
     {
       title: t('common.actions'),
       key: 'actions',
