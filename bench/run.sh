@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs the SharpStack API benchmark (see bench/README.md); options go to the bench, e.g. --seconds 5.
+# Runs the SharpStack benchmarks (see bench/README.md): no mode or "accounts" for listAccounts
+# against a bare endpoint, "hosts" for simulated hosts at scale; e.g. bench/run.sh hosts --counts 1000.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 exec dotnet run -c Release --project bench/SharpStack.Bench -- "$@"

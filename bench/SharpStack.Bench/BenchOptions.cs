@@ -6,7 +6,7 @@ namespace SharpStack.Bench;
 internal sealed record BenchOptions(int Seconds, int Concurrency, int WarmupSeconds, int Accounts, bool ShowHelp)
 {
     public const string Usage =
-        "usage: sharpstack-bench [--seconds N (10)] [--concurrency C (16)] [--warmup S (2)] [--accounts A (20)]";
+        "usage: sharpstack-bench [accounts] [--seconds N (10)] [--concurrency C (16)] [--warmup S (2)] [--accounts A (20)]";
 
     public static BenchOptions Parse(string[] args)
     {
