@@ -37,7 +37,8 @@ public sealed class AgentClient(string server, int port, Func<RegisterRequest> r
             {
                 break;
             }
-            await Task.Delay(backoff, ct).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            // Jitter keeps agents that lost the server together from all coming back at the same instant.
+            await Task.Delay(backoff + TimeSpan.FromMilliseconds(Random.Shared.Next(0, (int)backoff.TotalMilliseconds)), ct).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             backoff = TimeSpan.FromMilliseconds(Math.Min(backoff.TotalMilliseconds * 2, 10_000));
         }
     }
@@ -71,9 +72,13 @@ public sealed class AgentClient(string server, int port, Func<RegisterRequest> r
             HostId = registered.HostId;
             Connected = true;
             long seq = 0;
+            var interval = TimeSpan.FromSeconds(Math.Max(1, registered.PingIntervalSeconds));
+            // The first ping lands at a random point of the interval, so many agents do not ping in lockstep.
+            var next = TimeSpan.FromMilliseconds(Random.Shared.NextDouble() * interval.TotalMilliseconds);
             while (!linked.Token.IsCancellationRequested && !reader.IsCompleted)
             {
-                var wait = Task.Delay(TimeSpan.FromSeconds(Math.Max(1, registered.PingIntervalSeconds)), linked.Token);
+                var wait = Task.Delay(next, linked.Token);
+                next = interval;
                 if (await Task.WhenAny(wait, reader) == reader)
                 {
                     break;

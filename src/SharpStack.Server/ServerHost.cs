@@ -60,6 +60,8 @@ public static class ServerHost
             Address = builder.Configuration.GetValue("AgentAddress", "127.0.0.1")!,
         });
         builder.Services.AddSingleton<SharpStack.Orchestration.Agents.AgentRegistry>();
+        builder.Services.AddSingleton<SharpStack.Orchestration.Agents.PingRecorder>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<SharpStack.Orchestration.Agents.PingRecorder>());
         builder.Services.AddSingleton<SharpStack.Orchestration.Agents.AgentServer>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<SharpStack.Orchestration.Agents.AgentServer>());
         builder.Services.AddSingleton<SharpStack.Simulator.SimulatorHeartbeats>();

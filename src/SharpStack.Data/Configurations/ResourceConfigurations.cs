@@ -12,6 +12,8 @@ internal sealed class HostConfiguration : IEntityTypeConfiguration<Host>
         b.HasIndex(h => h.Uuid).IsUnique();
         b.HasIndex(h => h.ClusterId);
         b.HasIndex(h => new { h.ZoneId, h.Status });
+        // The host monitor looks for silent hosts of a status every second.
+        b.HasIndex(h => new { h.Status, h.LastPinged });
         b.HasIndex(h => h.Name);
         b.HasIndex(h => h.AgentId);
         b.Property(h => h.Name).HasMaxLength(255);

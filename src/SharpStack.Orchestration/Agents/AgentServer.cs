@@ -21,6 +21,7 @@ namespace SharpStack.Orchestration.Agents;
 public sealed partial class AgentServer(
     AgentServerOptions options,
     AgentRegistry registry,
+    PingRecorder pings,
     IServiceScopeFactory scopes,
     SettingsService settings,
     ServerIdentity identity,
@@ -28,6 +29,9 @@ public sealed partial class AgentServer(
     ILogger<AgentServer> log) : BackgroundService
 {
     private readonly TaskCompletionSource<int> _port = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    // Registrations write to the database; a storm of them must not starve the API's threads.
+    private readonly SemaphoreSlim _registrations = new(4, 4);
 
     /// <summary>The port actually listened on, once listening (useful with port 0).</summary>
     public Task<int> PortAsync => _port.Task;
@@ -96,12 +100,20 @@ public sealed partial class AgentServer(
                         await channel.FailAsync(request, "register first", ct);
                         throw new InvalidDataException("request before registration");
                     }
-                    hostId = await RegisterAsync(channel, request, ct);
+                    await _registrations.WaitAsync(ct);
+                    try
+                    {
+                        hostId = await RegisterAsync(channel, request, ct);
+                    }
+                    finally
+                    {
+                        _registrations.Release();
+                    }
                     return;
                 }
                 if (request.Name == AgentProtocol.Commands.Ping)
                 {
-                    await PingAsync(hostId.Value, ct);
+                    pings.Record(hostId.Value);
                     await channel.ReplyAsync(request, AgentProtocol.ToBody(new PingResponse(time.GetUtcNow().ToUnixTimeMilliseconds())), ct);
                     return;
                 }
@@ -188,21 +200,6 @@ public sealed partial class AgentServer(
             return (null, $"cluster {cluster.Name} is a {cluster.Hypervisor} cluster, not {register.Hypervisor}");
         }
         return (cluster, null);
-    }
-
-    private async Task PingAsync(long hostId, CancellationToken ct)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<CloudDbContext>();
-        var now = time.GetUtcNow().UtcDateTime;
-        await db.Hosts.Where(h => h.Id == hostId).ExecuteUpdateAsync(s => s.SetProperty(h => h.LastPinged, now), ct);
-        var host = await db.Hosts.AsNoTracking().FirstOrDefaultAsync(h => h.Id == hostId && h.Status != HostStatus.Up && h.Removed == null, ct);
-        if (host is not null && await db.Hosts.Where(h => h.Id == hostId && h.Status == host.Status)
-                .ExecuteUpdateAsync(s => s.SetProperty(h => h.Status, HostStatus.Up).SetProperty(h => h.Disconnected, (DateTime?)null), ct) > 0)
-        {
-            host.Status = HostStatus.Up;
-            await Capacity.CapacityLedger.SyncHostAsync(db, host, ct);
-        }
     }
 
     [LoggerMessage(7001, LogLevel.Error, "Cannot listen for agents on {Address}:{Port}")]

@@ -744,6 +744,8 @@ namespace SharpStack.Data.Migrations.PostgreSql
                     b.HasIndex("Uuid")
                         .IsUnique();
 
+                    b.HasIndex("Status", "LastPinged");
+
                     b.HasIndex("ZoneId", "Status");
 
                     b.ToTable("hosts", (string)null);

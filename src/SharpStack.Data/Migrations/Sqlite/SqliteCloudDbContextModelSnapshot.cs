@@ -715,6 +715,8 @@ namespace SharpStack.Data.Migrations.Sqlite
                     b.HasIndex("Uuid")
                         .IsUnique();
 
+                    b.HasIndex("Status", "LastPinged");
+
                     b.HasIndex("ZoneId", "Status");
 
                     b.ToTable("hosts", (string)null);
