@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SharpStack.Api.Auth;
 using SharpStack.Api.Responses;
 using SharpStack.Api.Access;
+using SharpStack.Orchestration.Settings;
 
 namespace SharpStack.Api.Pipeline;
 
@@ -9,7 +10,7 @@ namespace SharpStack.Api.Pipeline;
 /// Runs a command's work in one database transaction, so a rejected or failed call leaves no
 /// half-written record. Read-only commands (list, get, query) run without one.
 /// </summary>
-public sealed class CommandExecutor(IdentityCache identities, RolePermissionChecker roles)
+public sealed class CommandExecutor(IdentityCache identities, RolePermissionChecker roles, SettingsService settings)
 {
     public async Task<ApiResult> ExecuteAsync(IApiCommand handler, CommandContext ctx)
     {
@@ -21,9 +22,11 @@ public sealed class CommandExecutor(IdentityCache identities, RolePermissionChec
         var result = await handler.ExecuteAsync(ctx);
         await ctx.Db.SaveChangesAsync(ctx.Cancellation);
         await tx.CommitAsync(ctx.Cancellation);
-        // Identity and role changes must take effect on the next request.
+        // Identity, role and setting changes must take effect on the next request. Caches are
+        // dropped after the commit, so a reader in between cannot cache the old value again.
         identities.Invalidate();
         roles.Invalidate();
+        settings.Invalidate();
         return result;
     }
 

@@ -42,6 +42,9 @@ public sealed class SettingsService(IServiceScopeFactory scopes, TimeProvider ti
     public async Task<bool> GetBoolAsync(string name, CancellationToken ct) =>
         string.Equals(await GetAsync(name, ct), "true", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>Drops the cached values; called after a change commits, so no reader caches the old value.</summary>
+    public void Invalidate() => _snapshot = null;
+
     public async Task<IReadOnlyDictionary<string, string?>> StoredValuesAsync(CancellationToken ct) => (await LoadAsync(ct)).Stored;
 
     /// <summary>Validates the value against the setting's type and stores it (null restores the default).</summary>
