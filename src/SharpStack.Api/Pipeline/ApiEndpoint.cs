@@ -248,13 +248,20 @@ public sealed partial class ApiEndpoint(
         return p;
     }
 
-    private static Task WriteAsync(HttpContext http, ResponseFormat format, string responseName, ApiObject body)
+    private static async Task WriteAsync(HttpContext http, ResponseFormat format, string responseName, ApiObject body)
     {
-        var bytes = ResponseWriter.Write(format, responseName, body);
         http.Response.StatusCode = StatusCodes.Status200OK;
         http.Response.ContentType = format.ContentType();
+        if (format == ResponseFormat.Json)
+        {
+            // Large lists go straight into the response pipe instead of a growing buffer and a copy.
+            ResponseWriter.WriteJson(http.Response.BodyWriter, responseName, body);
+            await http.Response.BodyWriter.FlushAsync(http.RequestAborted);
+            return;
+        }
+        var bytes = ResponseWriter.Write(format, responseName, body);
         http.Response.ContentLength = bytes.Length;
-        return http.Response.Body.WriteAsync(bytes).AsTask();
+        await http.Response.Body.WriteAsync(bytes, http.RequestAborted);
     }
 
     private static Task WriteErrorAsync(HttpContext http, ResponseFormat format, string responseName, ApiErrorCode code, int csErrorCode, string text)

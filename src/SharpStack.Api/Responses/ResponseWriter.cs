@@ -53,14 +53,18 @@ public static class ResponseWriter
     public static byte[] WriteJson(string responseName, ApiObject body)
     {
         var buffer = new ArrayBufferWriter<byte>(1024);
-        using (var writer = new Utf8JsonWriter(buffer, JsonOptions))
-        {
-            writer.WriteStartObject();
-            writer.WritePropertyName(responseName);
-            WriteJsonObject(writer, body);
-            writer.WriteEndObject();
-        }
+        WriteJson(buffer, responseName, body);
         return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>Writes the JSON envelope straight into an output (the response's pipe), with no intermediate copy.</summary>
+    public static void WriteJson(IBufferWriter<byte> output, string responseName, ApiObject body)
+    {
+        using var writer = new Utf8JsonWriter(output, JsonOptions);
+        writer.WriteStartObject();
+        writer.WritePropertyName(responseName);
+        WriteJsonObject(writer, body);
+        writer.WriteEndObject();
     }
 
     /// <summary>The object alone as JSON, e.g. to keep a job result in the database.</summary>
