@@ -3,12 +3,13 @@ using System.Globalization;
 namespace SharpStack.SimulatorAgent;
 
 /// <summary>Command line of sharpstack-simulator.</summary>
-public sealed record SimulatorOptions(string Server, int Port, string Token, string ClusterId, int Hosts, string Prefix, int CpuNumber, long CpuSpeedMhz, long MemoryBytes, int Seconds)
+public sealed record SimulatorOptions(string Server, int Port, string Token, string? ClusterId, int Hosts, string Prefix, int CpuNumber, long CpuSpeedMhz, long MemoryBytes, int Seconds)
 {
     public const string Usage = """
-        sharpstack-simulator --token ZONETOKEN --cluster CLUSTERUUID [--server 127.0.0.1] [--port 8250]
+        sharpstack-simulator --token TOKEN [--cluster CLUSTERUUID] [--server 127.0.0.1] [--port 8250]
                              [--hosts 1] [--prefix sim] [--cpunumber 8] [--cpuspeed 2400] [--memory BYTES] [--seconds 0]
         Connects that many simulated hosts to a SharpStack management server over the real agent protocol.
+        TOKEN is a cluster's registrationtoken, or the zone's zonetoken together with --cluster.
         They register, ping, and answer every command with success; --seconds 0 runs until stopped.
         """;
 
@@ -31,7 +32,7 @@ public sealed record SimulatorOptions(string Server, int Port, string Token, str
             Get("server", "127.0.0.1"),
             (int)Number("port", 8250),
             Get("token"),
-            Get("cluster"),
+            values.GetValueOrDefault("cluster"),
             (int)Number("hosts", 1),
             Get("prefix", "sim"),
             (int)Number("cpunumber", 8),

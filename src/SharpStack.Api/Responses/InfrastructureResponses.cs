@@ -69,5 +69,7 @@ public static class InfrastructureResponses
         { "allocationstate", cluster.AllocationState.ToString() },
         { "managedstate", cluster.ManagedState.ToString() },
         { "arch", cluster.Arch },
+        // SharpStack extension: the token a host agent uses to join this cluster (only root admins list clusters).
+        { "registrationtoken", cluster.RegistrationToken },
     };
 }

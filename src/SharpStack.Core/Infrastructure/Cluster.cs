@@ -13,6 +13,8 @@ public sealed class Cluster
     public string Arch { get; set; } = "x86_64";
     public AllocationState AllocationState { get; set; } = AllocationState.Enabled;
     public ManagedState ManagedState { get; set; } = ManagedState.Managed;
+    /// <summary>A host agent presenting this token joins this cluster (the zone's token needs the cluster named).</summary>
+    public string? RegistrationToken { get; set; }
     public DateTime Created { get; set; }
     public DateTime? Removed { get; set; }
 }

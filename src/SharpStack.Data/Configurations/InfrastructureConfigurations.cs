@@ -48,7 +48,9 @@ internal sealed class ClusterConfiguration : IEntityTypeConfiguration<Cluster>
         b.ToTable("clusters");
         b.HasIndex(c => c.Uuid).IsUnique();
         b.HasIndex(c => c.PodId);
+        b.HasIndex(c => c.RegistrationToken).IsUnique();
         b.Property(c => c.Name).HasMaxLength(255);
+        b.Property(c => c.RegistrationToken).HasMaxLength(128);
         b.Property(c => c.ClusterType).HasMaxLength(32);
         b.Property(c => c.Arch).HasMaxLength(32);
         b.HasOne<Zone>().WithMany().HasForeignKey(c => c.ZoneId).OnDelete(DeleteBehavior.Restrict);

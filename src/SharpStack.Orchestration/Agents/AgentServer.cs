@@ -181,19 +181,27 @@ public sealed partial class AgentServer(
         {
             return (null, "the registration's host facts are incomplete or invalid");
         }
-        var zone = await db.Zones.AsNoTracking().FirstOrDefaultAsync(z => z.RegistrationToken == register.Token && z.Removed == null, ct);
-        if (zone is null)
-        {
-            return (null, "invalid registration token");
-        }
-        if (!Guid.TryParse(register.ClusterId, out var clusterUuid))
-        {
-            return (null, "a zone token needs the cluster id the host joins");
-        }
-        var cluster = await db.Clusters.AsNoTracking().FirstOrDefaultAsync(c => c.Uuid == clusterUuid && c.ZoneId == zone.Id && c.Removed == null, ct);
+        var cluster = await db.Clusters.AsNoTracking().FirstOrDefaultAsync(c => c.RegistrationToken == register.Token && c.Removed == null, ct);
         if (cluster is null)
         {
-            return (null, "no such cluster in the token's zone");
+            var zone = await db.Zones.AsNoTracking().FirstOrDefaultAsync(z => z.RegistrationToken == register.Token && z.Removed == null, ct);
+            if (zone is null)
+            {
+                return (null, "invalid registration token");
+            }
+            if (!Guid.TryParse(register.ClusterId, out var clusterUuid))
+            {
+                return (null, "a zone token needs the cluster id the host joins");
+            }
+            cluster = await db.Clusters.AsNoTracking().FirstOrDefaultAsync(c => c.Uuid == clusterUuid && c.ZoneId == zone.Id && c.Removed == null, ct);
+            if (cluster is null)
+            {
+                return (null, "no such cluster in the token's zone");
+            }
+        }
+        else if (register.ClusterId is not null && !string.Equals(register.ClusterId, cluster.Uuid.ToString(), StringComparison.OrdinalIgnoreCase))
+        {
+            return (null, "the cluster token belongs to another cluster");
         }
         if (!string.Equals(cluster.Hypervisor.ToString(), register.Hypervisor, StringComparison.OrdinalIgnoreCase))
         {

@@ -82,6 +82,20 @@ public sealed class AgentProtocolTests(SqliteServerFixture fixture) : IClassFixt
     }
 
     [Fact]
+    public async Task A_cluster_token_alone_places_the_host_in_its_cluster()
+    {
+        var (zone, zoneToken, port) = await ZoneAsync();
+        var cluster = (await fixture.Admin.CallAsync("listClusters", ("id", zone.ClusterId))).EnsureOk().Items("cluster").Single();
+        var clusterToken = cluster.GetProperty("registrationtoken").GetString()!;
+        Assert.NotEqual(zoneToken, clusterToken);
+        using var simulator = SimulatorProcess.Start(port, clusterToken, null, 2, "tokenized");
+        await WaitAsync(async () => await CountAsync(zone.ClusterId, "Up") == 2, 60, "2 hosts Up");
+        using var withoutCluster = SimulatorProcess.Start(port, zoneToken, null, 1, "lost");
+        Assert.Equal(1, await withoutCluster.WaitForExitAsync(TimeSpan.FromSeconds(60)));
+        Assert.Contains("needs the cluster id", withoutCluster.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Wrong_token_is_refused_and_adds_no_host()
     {
         var (zone, _, port) = await ZoneAsync();

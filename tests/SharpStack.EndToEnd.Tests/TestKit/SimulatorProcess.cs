@@ -29,14 +29,19 @@ public sealed class SimulatorProcess : IDisposable
 
     public int ExitCode => _process.ExitCode;
 
-    public static SimulatorProcess Start(int port, string token, string clusterId, int hosts, string prefix)
+    public static SimulatorProcess Start(int port, string token, string? clusterId, int hosts, string prefix)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "sharpstack-simulator.dll");
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var arg in new[] { dll, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--token", token, "--cluster", clusterId,
+        foreach (var arg in new[] { dll, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--token", token,
                      "--hosts", hosts.ToString(System.Globalization.CultureInfo.InvariantCulture), "--prefix", prefix })
         {
             info.ArgumentList.Add(arg);
+        }
+        if (clusterId is not null)
+        {
+            info.ArgumentList.Add("--cluster");
+            info.ArgumentList.Add(clusterId);
         }
         var simulator = new SimulatorProcess(Process.Start(info) ?? throw new InvalidOperationException("could not start the simulator"));
         simulator._process.OutputDataReceived += (_, e) => simulator.Append(e.Data);

@@ -604,6 +604,10 @@ namespace SharpStack.Data.Migrations.PostgreSql
                     b.Property<long>("PodId")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("RegistrationToken")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
                     b.Property<DateTime?>("Removed")
                         .HasColumnType("timestamp with time zone");
 
@@ -616,6 +620,9 @@ namespace SharpStack.Data.Migrations.PostgreSql
                     b.HasKey("Id");
 
                     b.HasIndex("PodId");
+
+                    b.HasIndex("RegistrationToken")
+                        .IsUnique();
 
                     b.HasIndex("Uuid")
                         .IsUnique();

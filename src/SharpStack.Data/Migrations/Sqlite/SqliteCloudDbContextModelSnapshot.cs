@@ -577,6 +577,10 @@ namespace SharpStack.Data.Migrations.Sqlite
                     b.Property<long>("PodId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("RegistrationToken")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("Removed")
                         .HasColumnType("TEXT");
 
@@ -589,6 +593,9 @@ namespace SharpStack.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("PodId");
+
+                    b.HasIndex("RegistrationToken")
+                        .IsUnique();
 
                     b.HasIndex("Uuid")
                         .IsUnique();

@@ -41,6 +41,7 @@ public sealed class AddCluster : IApiCommand
             Hypervisor = hypervisor,
             Arch = p.String("arch") ?? "x86_64",
             AllocationState = p.String("allocationstate") is { } state ? InfrastructureRules.ParseAllocationState(state) : AllocationState.Enabled,
+            RegistrationToken = InfrastructureRules.NewRegistrationToken(),
             Created = ctx.Now,
         };
         ctx.Db.Clusters.Add(cluster);
