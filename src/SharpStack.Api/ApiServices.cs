@@ -55,6 +55,8 @@ public static class ApiServices
         services.AddSingleton<IEntityLookup, ServiceOfferingLookup>();
         services.AddSingleton<IEntityLookup, DiskOfferingLookup>();
         services.AddSingleton<IEntityLookup, SshKeyPairLookup>();
+        services.AddSingleton<IEntityLookup, GuestOsLookup>();
+        services.AddSingleton<IEntityLookup, GuestOsCategoryLookup>();
         return services;
     }
 }

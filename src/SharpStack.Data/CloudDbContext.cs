@@ -42,6 +42,8 @@ public abstract class CloudDbContext(DbContextOptions options) : DbContext(optio
     public DbSet<ServiceOffering> ServiceOfferings => Set<ServiceOffering>();
     public DbSet<DiskOffering> DiskOfferings => Set<DiskOffering>();
     public DbSet<SshKeyPair> SshKeyPairs => Set<SshKeyPair>();
+    public DbSet<GuestOsCategory> GuestOsCategories => Set<GuestOsCategory>();
+    public DbSet<GuestOs> GuestOs => Set<GuestOs>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CloudDbContext).Assembly);

@@ -87,6 +87,7 @@ public static class ServerHost
             await DatabaseProvider.MigrateAsync(db, ct);
             var generated = await InitialData.EnsureAsync(db, options.AdminPassword, TimeProvider.System, ct);
             await DefaultOfferings.EnsureAsync(db, TimeProvider.System, ct);
+            await DefaultGuestOs.EnsureAsync(db, TimeProvider.System, ct);
             if (generated is not null)
             {
                 var file = Path.Combine(options.DataDir, "admin-password");

@@ -161,3 +161,20 @@ internal sealed class SshKeyPairLookup : IEntityLookup
         return await db.SshKeyPairs.FirstOrDefaultAsync(k => k.Uuid == uuid && accounts.Contains(k.AccountId), ct);
     }
 }
+
+/// <summary>Guest OS types and categories are reference data every caller may name.</summary>
+internal sealed class GuestOsLookup : IEntityLookup
+{
+    public string Entity => "GuestOS";
+
+    public async Task<object?> FindAsync(CloudDbContext db, Caller caller, Guid uuid, CancellationToken ct) =>
+        await db.GuestOs.FirstOrDefaultAsync(o => o.Uuid == uuid && o.Removed == null, ct);
+}
+
+internal sealed class GuestOsCategoryLookup : IEntityLookup
+{
+    public string Entity => "GuestOsCategory";
+
+    public async Task<object?> FindAsync(CloudDbContext db, Caller caller, Guid uuid, CancellationToken ct) =>
+        await db.GuestOsCategories.FirstOrDefaultAsync(c => c.Uuid == uuid, ct);
+}

@@ -16,3 +16,26 @@ internal sealed class SshKeyPairConfiguration : IEntityTypeConfiguration<SshKeyP
         b.Property(k => k.Fingerprint).HasMaxLength(128);
     }
 }
+
+internal sealed class GuestOsCategoryConfiguration : IEntityTypeConfiguration<GuestOsCategory>
+{
+    public void Configure(EntityTypeBuilder<GuestOsCategory> b)
+    {
+        b.ToTable("guest_os_categories");
+        b.HasIndex(c => c.Uuid).IsUnique();
+        b.Property(c => c.Name).HasMaxLength(255);
+    }
+}
+
+internal sealed class GuestOsConfiguration : IEntityTypeConfiguration<GuestOs>
+{
+    public void Configure(EntityTypeBuilder<GuestOs> b)
+    {
+        b.ToTable("guest_os");
+        b.HasIndex(o => o.Uuid).IsUnique();
+        b.HasIndex(o => o.CategoryId);
+        b.Property(o => o.DisplayName).HasMaxLength(255);
+        b.Property(o => o.Name).HasMaxLength(255);
+        b.HasOne<GuestOsCategory>().WithMany().HasForeignKey(o => o.CategoryId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

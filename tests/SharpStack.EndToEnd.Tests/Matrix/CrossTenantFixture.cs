@@ -124,7 +124,9 @@ public sealed class CrossTenantFixture : IAsyncLifetime
         var infrastructure = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         SetupProblems.AddRange(await MatrixRecords.SeedInfrastructureAsync(Admin, infrastructure));
         infrastructure.Remove("DataCenter");
-        foreach (var (kind, id) in infrastructure.Where(r => !Foreign.ContainsKey(r.Key)))
+        // Reference data every caller may name (guest OS types and categories) belongs to no tenant.
+        string[] shared = ["GuestOS", "GuestOsCategory"];
+        foreach (var (kind, id) in infrastructure.Where(r => !Foreign.ContainsKey(r.Key) && !shared.Contains(r.Key, StringComparer.OrdinalIgnoreCase)))
         {
             Foreign[kind] = id;
         }
