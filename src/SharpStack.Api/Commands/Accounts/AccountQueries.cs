@@ -22,15 +22,17 @@ internal static class AccountQueries
                 .OrderBy(u => u.Id)
                 .ToListAsync(ct))
             .ToLookup(u => u.AccountId);
-        foreach (var account in accounts)
+        // Domains and roles are few: two small queries are cheaper than joining them into every row.
+        var domainIds = accounts.Where(a => a.Domain is null).Select(a => a.DomainId).Distinct().ToList();
+        var roleIds = accounts.Where(a => a.Role is null).Select(a => a.RoleId).Distinct().ToList();
+        var domains = domainIds.Count == 0 ? [] : await db.Domains.AsNoTracking().Where(d => domainIds.Contains(d.Id)).ToDictionaryAsync(d => d.Id, ct);
+        var roles = roleIds.Count == 0 ? [] : await db.Roles.AsNoTracking().Where(r => roleIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, ct);
+        return accounts.Select(a =>
         {
-            if (account.Domain is null || account.Role is null)
-            {
-                await db.Entry(account).Reference(a => a.Domain).LoadAsync(ct);
-                await db.Entry(account).Reference(a => a.Role).LoadAsync(ct);
-            }
-        }
-        return accounts.Select(a => IdentityResponses.Account(a, users[a.Id])).ToList();
+            a.Domain ??= domains[a.DomainId];
+            a.Role ??= roles[a.RoleId];
+            return IdentityResponses.Account(a, users[a.Id]);
+        }).ToList();
     }
 
     /// <summary>

@@ -57,7 +57,7 @@ public sealed class ListAccounts(SettingsService settings) : IApiCommand
             query = query.Where(a => a.Name.Contains(keyword));
         }
         var paging = await Paging.FromAsync(p, settings, ctx.Cancellation);
-        var (page, total) = await paging.FetchAsync(query.Include(a => a.Domain).Include(a => a.Role).OrderBy(a => a.Id), ctx.Cancellation);
+        var (page, total) = await paging.FetchAsync(query.OrderBy(a => a.Id), ctx.Cancellation);
         return ApiResult.List(await AccountQueries.ToResponsesAsync(ctx.Db, page, ctx.Cancellation), total);
     }
 }
