@@ -56,6 +56,7 @@ public static class ApiServices
         services.AddSingleton<IEntityLookup, DiskOfferingLookup>();
         services.AddSingleton<IEntityLookup, SshKeyPairLookup>();
         services.AddSingleton<IEntityLookup, GuestOsLookup>();
+        services.AddSingleton<IEntityLookup, VmTemplateLookup>();
         services.AddSingleton<IEntityLookup, GuestOsCategoryLookup>();
         return services;
     }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SharpStack.Core.Compute;
 using SharpStack.Core.Events;
 using SharpStack.Core.Identity;
+using SharpStack.Core.Images;
 using SharpStack.Core.Infrastructure;
 using SharpStack.Core.Jobs;
 using SharpStack.Core.Offerings;
@@ -44,6 +45,8 @@ public abstract class CloudDbContext(DbContextOptions options) : DbContext(optio
     public DbSet<SshKeyPair> SshKeyPairs => Set<SshKeyPair>();
     public DbSet<GuestOsCategory> GuestOsCategories => Set<GuestOsCategory>();
     public DbSet<GuestOs> GuestOs => Set<GuestOs>();
+    public DbSet<VmTemplate> VmTemplates => Set<VmTemplate>();
+    public DbSet<TemplateStoreRef> TemplateStoreRefs => Set<TemplateStoreRef>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CloudDbContext).Assembly);

@@ -51,6 +51,7 @@ public static class ServerHost
         builder.Services.AddHostedService(sp => sp.GetRequiredService<ManagementServerRegistry>());
         builder.Services.AddHostedService<JobExecutor>();
         builder.Services.AddHostedService<Housekeeper>();
+        builder.Services.AddHostedService<SharpStack.Api.Images.TemplateDownloader>();
         builder.Services.AddSingleton<SharpStack.Orchestration.Alerts.AlertLog>();
         builder.Services.AddSingleton<SharpStack.Orchestration.Hosts.HostMonitor>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<SharpStack.Orchestration.Hosts.HostMonitor>());

@@ -178,3 +178,15 @@ internal sealed class GuestOsCategoryLookup : IEntityLookup
     public async Task<object?> FindAsync(CloudDbContext db, Caller caller, Guid uuid, CancellationToken ct) =>
         await db.GuestOsCategories.FirstOrDefaultAsync(c => c.Uuid == uuid, ct);
 }
+
+/// <summary>A template is visible to callers that can reach its owner, and to everyone when public.</summary>
+internal sealed class VmTemplateLookup : IEntityLookup
+{
+    public string Entity => "VirtualMachineTemplate";
+
+    public async Task<object?> FindAsync(CloudDbContext db, Caller caller, Guid uuid, CancellationToken ct)
+    {
+        var accounts = db.VisibleAccounts(caller).Select(a => a.Id);
+        return await db.VmTemplates.FirstOrDefaultAsync(t => t.Uuid == uuid && t.Removed == null && (t.IsPublic || accounts.Contains(t.AccountId)), ct);
+    }
+}

@@ -126,6 +126,7 @@ public sealed class IdentityService(SecretProtector secrets)
         var ids = users.Select(u => u.Id).ToList();
         await db.Sessions.Where(s => ids.Contains(s.UserId)).ExecuteDeleteAsync(ct);
         await db.SshKeyPairs.Where(k => k.AccountId == account.Id).ExecuteDeleteAsync(ct);
+        await Commands.Templates.DeleteTemplate.RemoveForAccountAsync(db, account.Id, now, ct);
         account.Removed = now;
         account.State = AccountState.Disabled;
     }

@@ -68,6 +68,8 @@ public static class EventTypes
     public const string DiskOfferingDelete = "DISK.OFFERING.DELETE";
     public const string RegisterSshKeyPair = "REGISTER.SSH.KEYPAIR";
     public const string DeleteSshKeyPair = "DELETE.SSH.KEYPAIR";
+    public const string TemplateCreate = "TEMPLATE.CREATE";
+    public const string TemplateDelete = "TEMPLATE.DELETE";
     public const string GuestOsAdd = "GUEST.OS.ADD";
     public const string GuestOsRemove = "GUEST.OS.REMOVE";
 

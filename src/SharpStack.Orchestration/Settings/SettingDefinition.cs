@@ -25,6 +25,8 @@ public static class SettingNames
     public const string StorageOverprovisioningFactor = "storage.overprovisioning.factor";
     public const string PingInterval = "ping.interval";
     public const string PingTimeout = "ping.timeout";
+    public const string SecStorageAllowedInternalSites = "secstorage.allowed.internal.sites";
+    public const string MaxTemplateIsoSize = "max.template.iso.size";
 
     public static readonly IReadOnlyList<string> Honoured =
     [
@@ -33,6 +35,7 @@ public static class SettingNames
         SessionKeyCookieSameSite, SecureSessionCookie,
         DefaultUiPageSize, AllowUserCreateProjects, ProjectInviteRequired,
         CpuOverprovisioningFactor, MemOverprovisioningFactor, StorageOverprovisioningFactor, PingInterval, PingTimeout,
+        SecStorageAllowedInternalSites, MaxTemplateIsoSize,
     ];
 }
 

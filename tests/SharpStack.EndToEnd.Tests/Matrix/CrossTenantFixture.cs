@@ -158,6 +158,21 @@ public sealed class CrossTenantFixture : IAsyncLifetime
             ForbiddenIds.UnionWith([compute.Id(), disk.Id()]);
         }
 
+        // A private template owned by A, in a zone of its own with a (simulated) NFS image store.
+        if (MatrixCommands.All.Any(c => c.Name == "registerTemplate"))
+        {
+            var zone = (await Admin.CallAsync("createZone", ("name", Tenants.Unique("mxtplzone")), ("dns1", "8.8.8.8"), ("internaldns1", "10.0.0.2"),
+                ("networktype", "Advanced"))).EnsureOk()["zone"];
+            (await Admin.CallAsync("addImageStore", ("zoneid", zone.Id()), ("provider", "NFS"), ("name", Tenants.Unique("mxtplstore")),
+                ("url", "nfs://10.0.0.5/export/templates"))).EnsureOk();
+            var template = (await Admin.CallAsync("registerTemplate", ("name", Tenants.Unique("mxtpl")), ("displaytext", "A's template"),
+                ("url", "http://203.0.113.10/a.qcow2"), ("format", "QCOW2"), ("hypervisor", "Simulator"), ("zoneid", zone.Id()),
+                ("account", AName), ("domainid", D1Id))).EnsureOk().Items("template")[0];
+            Foreign["VirtualMachineTemplate"] = template.Id();
+            await MatrixRecords.WaitForTemplateAsync(Admin, template.Id());
+            ForbiddenIds.Add(template.Id());
+        }
+
         ForbiddenIds.UnionWith([AAccountId, AUserId, a2.Id(), D1Id, child.Id(), da1Account.Id(), da1Account.GetProperty("user")[0].Id()]);
         var d1Jobs = (await Admin.CallAsync("listAsyncJobs", ("domainid", D1Id), ("isrecursive", "true"), ("pagesize", "-1"))).EnsureOk().Items("asyncjobs");
         ForbiddenIds.UnionWith(d1Jobs.Select(j => j.GetProperty("jobid").GetString()!));

@@ -364,7 +364,38 @@ public static class MatrixRecords
             }
         }
         await DiscoverAsync(admin, records);
+        // listTemplates needs a templatefilter, so discovery cannot find templates: register one
+        // (public-address URL, NFS store in a Simulator zone: simulated, nothing is fetched).
+        if (MatrixCommands.All.Any(c => c.Name == "registerTemplate") && !records.ContainsKey("VirtualMachineTemplate"))
+        {
+            var reply = await admin.CallAsync("registerTemplate", ("name", Tenants.Unique("mxtemplate")), ("displaytext", "matrix"),
+                ("url", "http://203.0.113.10/matrix.qcow2"), ("format", "QCOW2"), ("hypervisor", "Simulator"));
+            if (reply.IsError)
+            {
+                failures.Add($"registerTemplate: {reply.Body}");
+            }
+            else
+            {
+                records["VirtualMachineTemplate"] = reply.Items("template")[0].Id();
+                // Wait for the simulated download so that no background change lands inside a probe.
+                await WaitForTemplateAsync(admin, records["VirtualMachineTemplate"]);
+            }
+        }
         return failures;
+    }
+
+    public static async Task WaitForTemplateAsync(CloudClient admin, string id)
+    {
+        for (var i = 0; i < 100; i++)
+        {
+            var listed = await admin.CallAsync("listTemplates", ("templatefilter", "all"), ("id", id), ("listall", "true"));
+            if (!listed.IsError && listed.Items("template").All(t => t.GetProperty("isready").GetBoolean()))
+            {
+                return;
+            }
+            await Task.Delay(100);
+        }
+        throw new InvalidOperationException($"template {id} did not become ready");
     }
 
     /// <summary>

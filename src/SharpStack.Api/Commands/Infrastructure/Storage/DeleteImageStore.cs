@@ -14,6 +14,14 @@ public sealed class DeleteImageStore : IApiCommand
     {
         var id = ctx.Params.RequiredEntity<ImageStore>("id").Id;
         var store = await ctx.Db.ImageStores.FirstAsync(s => s.Id == id, ctx.Cancellation);
+        var templates = from r in ctx.Db.TemplateStoreRefs
+                        join t in ctx.Db.VmTemplates on r.TemplateId equals t.Id
+                        where r.ImageStoreId == id && t.Removed == null
+                        select r;
+        if (await templates.AnyAsync(ctx.Cancellation))
+        {
+            throw Core.Errors.CloudException.InUse($"Image store {store.Name} still holds templates: delete them first");
+        }
         store.Removed = ctx.Now;
         ctx.Event(EventTypes.ImageStoreDelete, $"Successfully deleted image store {store.Name}", "ImageStore", store.Uuid, store.Name);
         return new ApiResult.Success();
