@@ -67,7 +67,7 @@ public abstract class TemplateFlows(ServerFixture fixture)
         var payload = RandomNumberGenerator.GetBytes(1000);
         using var http = new TinyHttpServer(payload);
         var (zoneId, _) = await ZoneWithFileStoreAsync();
-        var (_, a) = await Tenants.CreateAccountAsync(fixture.Server, Admin, Tenants.Unique("ta"));
+        var (aAccount, a) = await Tenants.CreateAccountAsync(fixture.Server, Admin, Tenants.Unique("ta"));
         var (_, b) = await Tenants.CreateAccountAsync(fixture.Server, Admin, Tenants.Unique("tb"));
         try
         {
@@ -107,6 +107,9 @@ public abstract class TemplateFlows(ServerFixture fixture)
             Assert.Equal(531, (await b.CallAndWaitAsync("deleteTemplate", ("id", community))).ErrorCode);
             (await Admin.CallAndWaitAsync("deleteTemplate", ("id", community), ("zoneid", zoneId))).EnsureOk();
             Assert.DoesNotContain(community, await Ids(a, "self"));
+            await Admin.CallAndWaitAsync("deleteAccount", ("id", aAccount.Id()));
+            Assert.DoesNotContain(priv, await Ids(Admin, "all"));
+            Assert.Contains(featured, await Ids(Admin, "all"));
         }
         finally
         {
