@@ -142,6 +142,11 @@ public sealed partial class ParameterBinder(EntityResolver entities)
 
     private async Task<object> ResolveAsync(string cmd, ParamInfo param, string text, Caller caller, CloudDbContext db, CancellationToken ct)
     {
+        // registerTemplate's zoneid=-1 means every zone (with an image store); it stays the string "-1".
+        if (text == "-1" && param.Name == "zoneid" && string.Equals(cmd, "registerTemplate", StringComparison.OrdinalIgnoreCase))
+        {
+            return text;
+        }
         if (Guid.TryParse(text, out var uuid) && param.Entity is not null)
         {
             var found = await entities.FindAsync(param.Entity, db, caller, uuid, ct);

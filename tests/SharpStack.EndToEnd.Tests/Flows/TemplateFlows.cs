@@ -117,6 +117,25 @@ public abstract class TemplateFlows(ServerFixture fixture)
         }
     }
 
+    [Fact]
+    public async Task Nfs_stores_in_simulator_zones_are_simulated()
+    {
+        var zone = await TestZone.CreateAsync(Admin);
+        (await Admin.CallAsync("addImageStore", ("provider", "NFS"), ("zoneid", zone.ZoneId), ("name", "nfs"), ("url", "nfs://192.0.2.20/export/secondary"))).EnsureOk();
+        var (_, user) = await Tenants.CreateAccountAsync(fixture.Server, Admin, Tenants.Unique("tn"));
+        (await Admin.CallAsync("updateZone", ("id", zone.ZoneId), ("allocationstate", "Enabled"))).EnsureOk();
+        var all = await user.CallAsync("registerTemplate", Args("everywhere", "http://127.0.0.1/x.qcow2", "-1"));
+        Assert.True(all.ErrorText.Contains("loopback", StringComparison.Ordinal), all.ErrorText);
+        var registered = Assert.Single((await user.CallAsync("registerTemplate", Args("simulated", "http://203.0.113.10/disk.qcow2", zone.ZoneId))).EnsureOk().Items("template"));
+        Assert.False(registered.GetProperty("isready").GetBoolean());
+        Assert.Equal("Not Downloaded", registered.GetProperty("status").GetString());
+        var ready = await WaitAsync(user, registered.Id(), t => t.GetProperty("isready").GetBoolean());
+        Assert.Equal("Download Complete", ready.GetProperty("status").GetString());
+        Assert.Equal(0, ready.GetProperty("size").GetInt64());
+        (await user.CallAndWaitAsync("deleteTemplate", ("id", registered.Id()), ("zoneid", zone.ZoneId))).EnsureOk();
+        Assert.Empty((await user.CallAsync("listTemplates", ("templatefilter", "self"))).EnsureOk().Items("template"));
+    }
+
     private static string Single(ApiReply reply) => Assert.Single(reply.EnsureOk().Items("template")).Id();
 
     private static (string, string)[] Args(string name, string url, string zoneId) =>
