@@ -26,7 +26,8 @@ public sealed class SettingsService(IServiceScopeFactory scopes, TimeProvider ti
         {
             snapshot = await LoadAsync(ct);
         }
-        if (snapshot.Stored.TryGetValue(name, out var value))
+        // A stored null means "restored to the default" (see UpdateAsync).
+        if (snapshot.Stored.TryGetValue(name, out var value) && value is not null)
         {
             return value;
         }

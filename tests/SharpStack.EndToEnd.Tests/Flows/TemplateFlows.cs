@@ -118,6 +118,28 @@ public abstract class TemplateFlows(ServerFixture fixture)
     }
 
     [Fact]
+    public async Task Downloads_larger_than_the_limit_fail_and_leave_no_file()
+    {
+        using var http = new TinyHttpServer(RandomNumberGenerator.GetBytes(2000));
+        var (zoneId, folder) = await ZoneWithFileStoreAsync();
+        try
+        {
+            (await Admin.CallAsync("updateConfiguration", ("name", AllowedSites), ("value", "127.0.0.1/32"))).EnsureOk();
+            (await Admin.CallAsync("updateConfiguration", ("name", "max.template.iso.size"), ("value", "0"))).EnsureOk();
+            var id = Single(await Admin.CallAsync("registerTemplate", Args("huge", http.Url("/huge.qcow2"), zoneId)));
+            var failed = await WaitAsync(Admin, id, t => t.GetProperty("status").GetString()!.Contains("max.template.iso.size", StringComparison.Ordinal));
+            Assert.False(failed.GetProperty("isready").GetBoolean());
+            Assert.Empty(Directory.GetFiles(folder, "*", SearchOption.AllDirectories));
+            (await Admin.CallAndWaitAsync("deleteTemplate", ("id", id))).EnsureOk();
+        }
+        finally
+        {
+            (await Admin.CallAsync("updateConfiguration", ("name", "max.template.iso.size"))).EnsureOk();
+            (await Admin.CallAsync("updateConfiguration", ("name", AllowedSites))).EnsureOk();
+        }
+    }
+
+    [Fact]
     public async Task Nfs_stores_in_simulator_zones_are_simulated()
     {
         var zone = await TestZone.CreateAsync(Admin);
