@@ -190,6 +190,22 @@ namespace SharpStack.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "guest_os_categories",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Uuid = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
+                    IsFeatured = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Created = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_guest_os_categories", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "image_stores",
                 columns: table => new
                 {
@@ -366,6 +382,39 @@ namespace SharpStack.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "vm_templates",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Uuid = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
+                    DisplayText = table.Column<string>(type: "TEXT", maxLength: 4096, nullable: false),
+                    Format = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Hypervisor = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    OsTypeId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Url = table.Column<string>(type: "TEXT", maxLength: 2048, nullable: false),
+                    Checksum = table.Column<string>(type: "TEXT", maxLength: 255, nullable: true),
+                    IsPublic = table.Column<bool>(type: "INTEGER", nullable: false),
+                    IsFeatured = table.Column<bool>(type: "INTEGER", nullable: false),
+                    IsExtractable = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PasswordEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SshKeyEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DynamicallyScalable = table.Column<bool>(type: "INTEGER", nullable: false),
+                    RequiresHvm = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Bits = table.Column<int>(type: "INTEGER", nullable: false),
+                    TemplateType = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    AccountId = table.Column<long>(type: "INTEGER", nullable: false),
+                    DomainId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Created = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Removed = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_vm_templates", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "zones",
                 columns: table => new
                 {
@@ -394,6 +443,32 @@ namespace SharpStack.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_zones", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "guest_os",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Uuid = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CategoryId = table.Column<long>(type: "INTEGER", nullable: false),
+                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 255, nullable: true),
+                    IsUserDefined = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ForDisplay = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Created = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Removed = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_guest_os", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_guest_os_guest_os_categories_CategoryId",
+                        column: x => x.CategoryId,
+                        principalTable: "guest_os_categories",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -451,6 +526,39 @@ namespace SharpStack.Data.Migrations.Sqlite
                         name: "FK_role_permissions_roles_RoleId",
                         column: x => x.RoleId,
                         principalTable: "roles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "template_store_refs",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TemplateId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ZoneId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ImageStoreId = table.Column<long>(type: "INTEGER", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Percent = table.Column<int>(type: "INTEGER", nullable: false),
+                    Size = table.Column<long>(type: "INTEGER", nullable: false),
+                    InstallPath = table.Column<string>(type: "TEXT", maxLength: 2048, nullable: true),
+                    ErrorText = table.Column<string>(type: "TEXT", maxLength: 2048, nullable: true),
+                    Updated = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_template_store_refs", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_template_store_refs_image_stores_ImageStoreId",
+                        column: x => x.ImageStoreId,
+                        principalTable: "image_stores",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_template_store_refs_vm_templates_TemplateId",
+                        column: x => x.TemplateId,
+                        principalTable: "vm_templates",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -686,6 +794,7 @@ namespace SharpStack.Data.Migrations.Sqlite
                     Arch = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     AllocationState = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     ManagedState = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    RegistrationToken = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
                     Created = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Removed = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
@@ -840,6 +949,12 @@ namespace SharpStack.Data.Migrations.Sqlite
                 column: "PodId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_clusters_RegistrationToken",
+                table: "clusters",
+                column: "RegistrationToken",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_clusters_Uuid",
                 table: "clusters",
                 column: "Uuid",
@@ -880,6 +995,23 @@ namespace SharpStack.Data.Migrations.Sqlite
             migrationBuilder.CreateIndex(
                 name: "IX_events_Uuid",
                 table: "events",
+                column: "Uuid",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_guest_os_CategoryId",
+                table: "guest_os",
+                column: "CategoryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_guest_os_Uuid",
+                table: "guest_os",
+                column: "Uuid",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_guest_os_categories_Uuid",
+                table: "guest_os_categories",
                 column: "Uuid",
                 unique: true);
 
@@ -1018,6 +1150,22 @@ namespace SharpStack.Data.Migrations.Sqlite
                 column: "ZoneId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_template_store_refs_ImageStoreId",
+                table: "template_store_refs",
+                column: "ImageStoreId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_template_store_refs_State",
+                table: "template_store_refs",
+                column: "State");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_template_store_refs_TemplateId_ZoneId",
+                table: "template_store_refs",
+                columns: new[] { "TemplateId", "ZoneId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_traffic_types_PhysicalNetworkId_Kind",
                 table: "traffic_types",
                 columns: new[] { "PhysicalNetworkId", "Kind" },
@@ -1080,6 +1228,17 @@ namespace SharpStack.Data.Migrations.Sqlite
                 column: "ZoneId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_vm_templates_AccountId",
+                table: "vm_templates",
+                column: "AccountId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_vm_templates_Uuid",
+                table: "vm_templates",
+                column: "Uuid",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_zones_RegistrationToken",
                 table: "zones",
                 column: "RegistrationToken",
@@ -1114,10 +1273,10 @@ namespace SharpStack.Data.Migrations.Sqlite
                 name: "events");
 
             migrationBuilder.DropTable(
-                name: "hosts");
+                name: "guest_os");
 
             migrationBuilder.DropTable(
-                name: "image_stores");
+                name: "hosts");
 
             migrationBuilder.DropTable(
                 name: "management_servers");
@@ -1141,6 +1300,9 @@ namespace SharpStack.Data.Migrations.Sqlite
                 name: "storage_pools");
 
             migrationBuilder.DropTable(
+                name: "template_store_refs");
+
+            migrationBuilder.DropTable(
                 name: "traffic_types");
 
             migrationBuilder.DropTable(
@@ -1153,7 +1315,16 @@ namespace SharpStack.Data.Migrations.Sqlite
                 name: "vlan_ip_ranges");
 
             migrationBuilder.DropTable(
+                name: "guest_os_categories");
+
+            migrationBuilder.DropTable(
                 name: "clusters");
+
+            migrationBuilder.DropTable(
+                name: "image_stores");
+
+            migrationBuilder.DropTable(
+                name: "vm_templates");
 
             migrationBuilder.DropTable(
                 name: "accounts");

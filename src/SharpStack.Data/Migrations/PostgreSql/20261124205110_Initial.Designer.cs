@@ -12,7 +12,7 @@ using SharpStack.Data;
 namespace SharpStack.Data.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgresCloudDbContext))]
-    [Migration("20261124200943_Initial")]
+    [Migration("20261124205110_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -24,6 +24,81 @@ namespace SharpStack.Data.Migrations.PostgreSql
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+
+            modelBuilder.Entity("SharpStack.Core.Compute.GuestOs", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("CategoryId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<bool>("ForDisplay")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsUserDefined")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<DateTime?>("Removed")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("Uuid")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CategoryId");
+
+                    b.HasIndex("Uuid")
+                        .IsUnique();
+
+                    b.ToTable("guest_os", (string)null);
+                });
+
+            modelBuilder.Entity("SharpStack.Core.Compute.GuestOsCategory", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("IsFeatured")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<Guid>("Uuid")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Uuid")
+                        .IsUnique();
+
+                    b.ToTable("guest_os_categories", (string)null);
+                });
 
             modelBuilder.Entity("SharpStack.Core.Compute.SshKeyPair", b =>
                 {
@@ -464,6 +539,151 @@ namespace SharpStack.Data.Migrations.PostgreSql
                     b.ToTable("users", (string)null);
                 });
 
+            modelBuilder.Entity("SharpStack.Core.Images.TemplateStoreRef", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ErrorText")
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)");
+
+                    b.Property<long>("ImageStoreId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("InstallPath")
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)");
+
+                    b.Property<int>("Percent")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<long>("TemplateId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("Updated")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("ZoneId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImageStoreId");
+
+                    b.HasIndex("State");
+
+                    b.HasIndex("TemplateId", "ZoneId")
+                        .IsUnique();
+
+                    b.ToTable("template_store_refs", (string)null);
+                });
+
+            modelBuilder.Entity("SharpStack.Core.Images.VmTemplate", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("AccountId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Bits")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Checksum")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DisplayText")
+                        .IsRequired()
+                        .HasMaxLength(4096)
+                        .HasColumnType("character varying(4096)");
+
+                    b.Property<long>("DomainId")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("DynamicallyScalable")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Hypervisor")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<bool>("IsExtractable")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsFeatured")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsPublic")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<long>("OsTypeId")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("PasswordEnabled")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("Removed")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("RequiresHvm")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("SshKeyEnabled")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("TemplateType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)");
+
+                    b.Property<Guid>("Uuid")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId");
+
+                    b.HasIndex("Uuid")
+                        .IsUnique();
+
+                    b.ToTable("vm_templates", (string)null);
+                });
+
             modelBuilder.Entity("SharpStack.Core.Infrastructure.Alert", b =>
                 {
                     b.Property<long>("Id")
@@ -607,6 +827,10 @@ namespace SharpStack.Data.Migrations.PostgreSql
                     b.Property<long>("PodId")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("RegistrationToken")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
                     b.Property<DateTime?>("Removed")
                         .HasColumnType("timestamp with time zone");
 
@@ -619,6 +843,9 @@ namespace SharpStack.Data.Migrations.PostgreSql
                     b.HasKey("Id");
 
                     b.HasIndex("PodId");
+
+                    b.HasIndex("RegistrationToken")
+                        .IsUnique();
 
                     b.HasIndex("Uuid")
                         .IsUnique();
@@ -1700,6 +1927,15 @@ namespace SharpStack.Data.Migrations.PostgreSql
                     b.ToTable("configuration", (string)null);
                 });
 
+            modelBuilder.Entity("SharpStack.Core.Compute.GuestOs", b =>
+                {
+                    b.HasOne("SharpStack.Core.Compute.GuestOsCategory", null)
+                        .WithMany()
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SharpStack.Core.Identity.Account", b =>
                 {
                     b.HasOne("SharpStack.Core.Identity.Domain", "Domain")
@@ -1737,6 +1973,21 @@ namespace SharpStack.Data.Migrations.PostgreSql
                         .IsRequired();
 
                     b.Navigation("Account");
+                });
+
+            modelBuilder.Entity("SharpStack.Core.Images.TemplateStoreRef", b =>
+                {
+                    b.HasOne("SharpStack.Core.Infrastructure.ImageStore", null)
+                        .WithMany()
+                        .HasForeignKey("ImageStoreId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SharpStack.Core.Images.VmTemplate", null)
+                        .WithMany()
+                        .HasForeignKey("TemplateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("SharpStack.Core.Infrastructure.Cluster", b =>
