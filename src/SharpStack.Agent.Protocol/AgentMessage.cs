@@ -48,6 +48,14 @@ public static class AgentProtocol
     {
         public const string Register = "register";
         public const string Ping = "ping";
+
+        // Host commands carry upstream's command class names, which configureSimulator mocks also use.
+        public const string StartVm = "StartCommand";
+        public const string StopVm = "StopCommand";
+        public const string RebootVm = "RebootCommand";
+        public const string PrepareForMigration = "PrepareForMigrationCommand";
+        public const string MigrateVm = "MigrateCommand";
+        public const string DestroyVolume = "DestroyCommand";
     }
 
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);

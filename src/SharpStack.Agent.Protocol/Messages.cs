@@ -27,3 +27,31 @@ public sealed record RegisterResponse(string HostId, int PingIntervalSeconds);
 public sealed record PingRequest(long Sequence);
 
 public sealed record PingResponse(long ServerTimeUnixMs);
+
+/// <summary>What a host needs to run an instance.</summary>
+public sealed record VmSpec(
+    string InstanceName,
+    string Uuid,
+    int CpuNumber,
+    int CpuSpeedMhz,
+    long MemoryBytes,
+    string Os,
+    IReadOnlyList<DiskSpec> Disks,
+    IReadOnlyList<NicSpec> Nics,
+    string? UserData,
+    bool LimitCpuUse);
+
+public sealed record DiskSpec(string VolumeUuid, long DeviceId, string Type, long SizeBytes, string PoolUuid, string PoolPath, string? Path, string? TemplatePath);
+
+public sealed record NicSpec(int DeviceId, string MacAddress, string Ipv4Address, string Netmask, string Gateway, string? BroadcastUri, bool IsDefault);
+
+public sealed record StartVmRequest(VmSpec Vm);
+
+/// <summary>Stops an instance: a clean guest shutdown first unless Force.</summary>
+public sealed record StopVmRequest(string InstanceName, bool Force);
+
+public sealed record RebootVmRequest(string InstanceName);
+
+public sealed record MigrateVmRequest(string InstanceName, string DestinationHostAddress, VmSpec Vm);
+
+public sealed record DestroyVolumeRequest(string VolumeUuid, string PoolUuid, string PoolPath, string? Path);

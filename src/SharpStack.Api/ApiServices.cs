@@ -58,6 +58,14 @@ public static class ApiServices
         services.AddSingleton<IEntityLookup, GuestOsLookup>();
         services.AddSingleton<IEntityLookup, VmTemplateLookup>();
         services.AddSingleton<IEntityLookup, GuestOsCategoryLookup>();
+        services.AddSingleton<IEntityLookup, VirtualMachineLookup>();
+        services.AddSingleton<IEntityLookup, VolumeLookup>();
+        services.AddSingleton<IEntityLookup, NetworkLookup>();
+        services.AddSingleton<SharpStack.Orchestration.Limits.ResourceLimiter>();
+        services.AddSingleton<SharpStack.Orchestration.Compute.DeploymentPlanner>();
+        services.AddSingleton<SharpStack.Orchestration.Compute.VmOrchestrator>();
+        services.AddSingleton<SharpStack.Orchestration.Compute.MigrationTargets>();
+        services.AddSingleton<SharpStack.Orchestration.Compute.IHostCommandSender, SharpStack.Simulator.HostCommandSender>();
         return services;
     }
 }

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SharpStack.Core.Compute;
+using SharpStack.Core.Networks;
+using SharpStack.Core.Storage;
 using SharpStack.Core.Events;
 using SharpStack.Core.Identity;
 using SharpStack.Core.Images;
@@ -47,6 +49,12 @@ public abstract class CloudDbContext(DbContextOptions options) : DbContext(optio
     public DbSet<GuestOs> GuestOs => Set<GuestOs>();
     public DbSet<VmTemplate> VmTemplates => Set<VmTemplate>();
     public DbSet<TemplateStoreRef> TemplateStoreRefs => Set<TemplateStoreRef>();
+    public DbSet<VirtualMachine> VirtualMachines => Set<VirtualMachine>();
+    public DbSet<Volume> Volumes => Set<Volume>();
+    public DbSet<Network> Networks => Set<Network>();
+    public DbSet<Nic> Nics => Set<Nic>();
+    public DbSet<ResourceCount> ResourceCounts => Set<ResourceCount>();
+    public DbSet<ResourceLimit> ResourceLimits => Set<ResourceLimit>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CloudDbContext).Assembly);

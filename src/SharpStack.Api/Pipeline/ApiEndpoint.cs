@@ -198,6 +198,8 @@ public sealed partial class ApiEndpoint(
                 throw CloudException.InvalidParameter($"Invalid customjobid {custom}: it must be a well-formed uuid not used by another job");
             }
         }
+        // What Prepare records (an instance, its disks and addresses, resource counts) and the job land together or not at all.
+        await using var tx = await ctx.Db.Database.BeginTransactionAsync(ctx.Cancellation);
         var target = await executor.PrepareAsync(handler, ctx);
         var parameters = JsonSerializer.Serialize(p.AsSent
             .Where(kv => !TransportParams.Contains(kv.Key))
@@ -220,6 +222,7 @@ public sealed partial class ApiEndpoint(
         };
         ctx.Db.AsyncJobs.Add(job);
         await ctx.Db.SaveChangesAsync(ctx.Cancellation);
+        await tx.CommitAsync(ctx.Cancellation);
         jobSignal.Notify();
         var body = new ApiObject();
         if (ctx.Info.AsyncCreate && target.CreatedId is not null)

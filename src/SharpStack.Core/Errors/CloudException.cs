@@ -19,6 +19,12 @@ public class CloudException(ApiErrorCode code, string message, int csErrorCode =
     public static CloudException InUse(string message) =>
         new(ApiErrorCode.ResourceInUse, message, Errors.CsErrorCode.ResourceInUse);
 
+    public static CloudException InsufficientCapacity(string message) =>
+        new(ApiErrorCode.InsufficientCapacity, message, Errors.CsErrorCode.InsufficientServerCapacity);
+
+    public static CloudException LimitExceeded(string message) =>
+        new(ApiErrorCode.ResourceAllocation, message, Errors.CsErrorCode.ResourceAllocation);
+
     public static CloudException Internal(string message) =>
         new(ApiErrorCode.InternalError, message, Errors.CsErrorCode.CloudRuntime);
 }

@@ -57,4 +57,43 @@ public static class CapacityLedger
     }
 
     public static bool IsUsable(Host host) => host.Status == HostStatus.Up && host.ResourceState == ResourceState.Enabled;
+
+    /// <summary>
+    /// Takes an amount of one counter of a host or pool if it still fits under Total × factor
+    /// (× a threshold); a conditional update, so concurrent takers can never overcommit it.
+    /// </summary>
+    public static async Task<bool> TryTakeAsync(CloudDbContext db, CapacityOwner owner, CapacityType type, long amount, double limitFactor, CancellationToken ct)
+    {
+        if (amount <= 0)
+        {
+            return true;
+        }
+        var permille = (long)Math.Floor(limitFactor * 1000);
+        return await Rows(db, owner, type)
+            .Where(c => c.Enabled && (c.Used + c.Reserved + amount) * 1000 <= c.Total * permille)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.Used, c => c.Used + amount), ct) == 1;
+    }
+
+    /// <summary>Adds to a counter without a limit; answers the rows changed.</summary>
+    public static Task<int> AddAsync(CloudDbContext db, CapacityOwner owner, CapacityType type, long amount, CancellationToken ct) =>
+        Rows(db, owner, type).ExecuteUpdateAsync(s => s.SetProperty(c => c.Used, c => c.Used + amount), ct);
+
+    /// <summary>Gives an amount back; a counter never goes below zero.</summary>
+    public static Task ReleaseAsync(CloudDbContext db, CapacityOwner owner, CapacityType type, long amount, CancellationToken ct) =>
+        amount <= 0
+            ? Task.CompletedTask
+            : Rows(db, owner, type).ExecuteUpdateAsync(s => s.SetProperty(c => c.Used, c => c.Used >= amount ? c.Used - amount : 0), ct);
+
+    private static IQueryable<CapacityRecord> Rows(CloudDbContext db, CapacityOwner owner, CapacityType type) =>
+        owner.IsHost
+            ? db.Capacity.Where(c => c.HostId == owner.Id && c.Type == type)
+            : db.Capacity.Where(c => c.PoolId == owner.Id && c.Type == type);
+}
+
+/// <summary>A capacity counter's owner: a host or a storage pool.</summary>
+public readonly record struct CapacityOwner(bool IsHost, long Id)
+{
+    public static CapacityOwner Host(long id) => new(true, id);
+
+    public static CapacityOwner Pool(long id) => new(false, id);
 }

@@ -4,6 +4,18 @@ namespace SharpStack.Orchestration.Events;
 public static class EventTypes
 {
     public const string UserLogin = "USER.LOGIN";
+    public const string VmCreate = "VM.CREATE";
+    public const string VmStart = "VM.START";
+    public const string VmStop = "VM.STOP";
+    public const string VmReboot = "VM.REBOOT";
+    public const string VmDestroy = "VM.DESTROY";
+    public const string VmExpunge = "VM.EXPUNGE";
+    public const string VmRecover = "VM.RECOVER";
+    public const string VmMigrate = "VM.MIGRATE";
+    public const string VmUpdate = "VM.UPDATE";
+    public const string VolumeCreate = "VOLUME.CREATE";
+    public const string VolumeDelete = "VOLUME.DELETE";
+    public const string NetworkCreate = "NETWORK.CREATE";
     public const string UserLogout = "USER.LOGOUT";
     public const string UserCreate = "USER.CREATE";
     public const string UserDelete = "USER.DELETE";

@@ -27,6 +27,26 @@ public static class SettingNames
     public const string PingTimeout = "ping.timeout";
     public const string SecStorageAllowedInternalSites = "secstorage.allowed.internal.sites";
     public const string MaxTemplateIsoSize = "max.template.iso.size";
+    public const string Wait = "wait";
+    public const string VmAllocationAlgorithm = "vm.allocation.algorithm";
+    public const string StartRetry = "start.retry";
+    public const string ClusterCpuDisableThreshold = "cluster.cpu.allocated.capacity.disablethreshold";
+    public const string ClusterMemoryDisableThreshold = "cluster.memory.allocated.capacity.disablethreshold";
+    public const string PoolAllocatedDisableThreshold = "pool.storage.allocated.capacity.disablethreshold";
+    public const string ExpungeDelay = "expunge.delay";
+    public const string ExpungeInterval = "expunge.interval";
+    public const string AllowUserExpungeRecoverVm = "allow.user.expunge.recover.vm";
+    public const string VmDestroyForceStop = "vm.destroy.forcestop";
+    public const string MaxAccountUserVms = "max.account.user.vms";
+    public const string MaxAccountCpus = "max.account.cpus";
+    public const string MaxAccountMemory = "max.account.memory";
+    public const string MaxAccountVolumes = "max.account.volumes";
+    public const string MaxAccountPrimaryStorage = "max.account.primary.storage";
+    public const string MaxDomainUserVms = "max.domain.user.vms";
+    public const string MaxDomainCpus = "max.domain.cpus";
+    public const string MaxDomainMemory = "max.domain.memory";
+    public const string MaxDomainVolumes = "max.domain.volumes";
+    public const string MaxDomainPrimaryStorage = "max.domain.primary.storage";
 
     public static readonly IReadOnlyList<string> Honoured =
     [
@@ -36,6 +56,10 @@ public static class SettingNames
         DefaultUiPageSize, AllowUserCreateProjects, ProjectInviteRequired,
         CpuOverprovisioningFactor, MemOverprovisioningFactor, StorageOverprovisioningFactor, PingInterval, PingTimeout,
         SecStorageAllowedInternalSites, MaxTemplateIsoSize,
+        Wait, VmAllocationAlgorithm, StartRetry, ClusterCpuDisableThreshold, ClusterMemoryDisableThreshold, PoolAllocatedDisableThreshold,
+        ExpungeDelay, ExpungeInterval, AllowUserExpungeRecoverVm, VmDestroyForceStop,
+        MaxAccountUserVms, MaxAccountCpus, MaxAccountMemory, MaxAccountVolumes, MaxAccountPrimaryStorage,
+        MaxDomainUserVms, MaxDomainCpus, MaxDomainMemory, MaxDomainVolumes, MaxDomainPrimaryStorage,
     ];
 }
 

@@ -4,7 +4,8 @@ using SharpStack.EndToEnd.Tests.TestKit;
 namespace SharpStack.EndToEnd.Tests.Matrix;
 
 /// <summary>One caller of the cross-tenant matrix, with the ids of its own records by entity kind.</summary>
-public sealed record MatrixCaller(string Label, CloudClient Client, IReadOnlyDictionary<string, string> Own);
+/// <param name="RoleType">The caller's role type as the catalog's "authorized" lists name it.</param>
+public sealed record MatrixCaller(string Label, CloudClient Client, IReadOnlyDictionary<string, string> Own, string RoleType);
 
 /// <summary>
 /// One SQLite server with two sibling domains. D1 holds user account A (with a second user A2),
@@ -123,7 +124,12 @@ public sealed class CrossTenantFixture : IAsyncLifetime
         // bad-input matrix reports kinds it could not seed); a failure shows in the positive controls.
         var infrastructure = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         SetupProblems.AddRange(await MatrixRecords.SeedInfrastructureAsync(Admin, infrastructure));
-        infrastructure.Remove("DataCenter");
+        var infrastructureZone = infrastructure.GetValueOrDefault("DataCenter");
+        // The instance (and with it the volume and network) seeded there is the admin's: A's own are made below.
+        foreach (var owned in new[] { "DataCenter", "VirtualMachine", "Volume", "Network" })
+        {
+            infrastructure.Remove(owned);
+        }
         // Reference data every caller may name (guest OS types and categories) belongs to no tenant.
         string[] shared = ["GuestOS", "GuestOsCategory"];
         foreach (var (kind, id) in infrastructure.Where(r => !Foreign.ContainsKey(r.Key) && !shared.Contains(r.Key, StringComparer.OrdinalIgnoreCase)))
@@ -173,6 +179,22 @@ public sealed class CrossTenantFixture : IAsyncLifetime
             ForbiddenIds.Add(template.Id());
         }
 
+        // An instance of A's (with its root volume and network), on the infrastructure zone's simulated host.
+        if (infrastructureZone is not null && infrastructure.ContainsKey("VirtualMachineTemplate") && MatrixCommands.All.Any(c => c.Name == "deployVirtualMachine"))
+        {
+            var offering = (await Admin.CallAsync("listServiceOfferings", ("name", "Small Instance"))).EnsureOk().Items("serviceoffering")[0].Id();
+            var template = infrastructure["VirtualMachineTemplate"];
+            var vm = await MatrixRecords.DeployAsync(Admin, SetupProblems, ("zoneid", infrastructureZone), ("templateid", template), ("serviceofferingid", offering),
+                ("account", AName), ("domainid", D1Id), ("name", "mxvm-" + AName));
+            if (vm is not null)
+            {
+                Foreign["VirtualMachine"] = vm;
+                Foreign["Volume"] = (await Admin.CallAsync("listVolumes", ("virtualmachineid", vm), ("listall", "true"))).EnsureOk().Items("volume")[0].Id();
+                Foreign["Network"] = (await Admin.CallAsync("listNetworks", ("account", AName), ("domainid", D1Id))).EnsureOk().Items("network")[0].Id();
+                ForbiddenIds.UnionWith([vm, Foreign["Volume"], Foreign["Network"]]);
+            }
+        }
+
         ForbiddenIds.UnionWith([AAccountId, AUserId, a2.Id(), D1Id, child.Id(), da1Account.Id(), da1Account.GetProperty("user")[0].Id()]);
         var d1Jobs = (await Admin.CallAsync("listAsyncJobs", ("domainid", D1Id), ("isrecursive", "true"), ("pagesize", "-1"))).EnsureOk().Items("asyncjobs");
         ForbiddenIds.UnionWith(d1Jobs.Select(j => j.GetProperty("jobid").GetString()!));
@@ -184,8 +206,8 @@ public sealed class CrossTenantFixture : IAsyncLifetime
             throw new InvalidOperationException("A's job and event should be among D1's");
         }
 
-        B = new MatrixCaller("B (user of D2)", b, await OwnOfAsync(b, bAccount, d2.Id()));
-        DA2 = new MatrixCaller("DA2 (domain admin of D2)", da2, await OwnOfAsync(da2, da2Account, d2.Id()));
+        B = new MatrixCaller("B (user of D2)", b, await OwnOfAsync(b, bAccount, d2.Id()), "User");
+        DA2 = new MatrixCaller("DA2 (domain admin of D2)", da2, await OwnOfAsync(da2, da2Account, d2.Id()), "DomainAdmin");
     }
 
     /// <summary>The caller's own account, user, domain and role, and whatever else it can see of other kinds.</summary>

@@ -381,7 +381,34 @@ public static class MatrixRecords
                 await WaitForTemplateAsync(admin, records["VirtualMachineTemplate"]);
             }
         }
+        if (MatrixCommands.All.Any(c => c.Name == "deployVirtualMachine") && !records.ContainsKey("VirtualMachine") &&
+            records.TryGetValue("DataCenter", out var vmZone) && records.TryGetValue("VirtualMachineTemplate", out var vmTemplate) &&
+            records.TryGetValue("ServiceOffering", out var vmOffering))
+        {
+            var vm = await DeployAsync(admin, failures, ("zoneid", vmZone), ("templateid", vmTemplate), ("serviceofferingid", vmOffering));
+            if (vm is not null)
+            {
+                records["VirtualMachine"] = vm;
+                await DiscoverAsync(admin, records);
+            }
+        }
         return failures;
+    }
+
+    /// <summary>Deploys an instance (a 1 GB root disk, as the matrix templates are simulated and empty) and waits for it to run.</summary>
+    public static async Task<string?> DeployAsync(CloudClient admin, List<string> failures, params (string, string)[] args)
+    {
+        var reply = await admin.CallAsync("deployVirtualMachine", [.. args, ("rootdisksize", "1")]);
+        if (!reply.IsError)
+        {
+            reply = await admin.WaitForJobAsync(reply.Str("jobid"));
+            if (reply["jobstatus"].GetInt32() == 1)
+            {
+                return reply["jobresult"].GetProperty("virtualmachine").Id();
+            }
+        }
+        failures.Add($"deployVirtualMachine: {reply.Body}");
+        return null;
     }
 
     public static async Task WaitForTemplateAsync(CloudClient admin, string id)

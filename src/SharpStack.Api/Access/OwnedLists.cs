@@ -1,0 +1,27 @@
+using SharpStack.Api.Binding;
+using SharpStack.Core.Identity;
+using SharpStack.Data;
+
+namespace SharpStack.Api.Access;
+
+/// <summary>The accounts whose records a list call of owned things (instances, volumes, networks, ...) covers.</summary>
+public static class OwnedLists
+{
+    /// <summary>From upstream's account/domainid/isrecursive/listall; an id filter alone looks across everything visible.</summary>
+    public static IQueryable<long> AccountIds(CloudDbContext db, Caller caller, BoundParameters p, bool byId)
+    {
+        var accounts = db.VisibleAccounts(caller);
+        if (!byId)
+        {
+            var scope = Visibility.ResolveListScope(caller, p.Entity<Domain>("domainid"), p.Flag("isrecursive"), p.Flag("listall"));
+            accounts = scope.OwnAccountOnly
+                ? accounts.Where(a => a.Id == caller.Account.Id)
+                : scope.Recursive ? accounts.Where(a => a.Domain!.Path.StartsWith(scope.DomainPath)) : accounts.Where(a => a.Domain!.Path == scope.DomainPath);
+        }
+        if (p.String("account") is { } accountName)
+        {
+            accounts = accounts.Where(a => a.Name == accountName);
+        }
+        return accounts.Select(a => a.Id);
+    }
+}

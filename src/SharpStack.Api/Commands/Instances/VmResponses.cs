@@ -1,0 +1,135 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using SharpStack.Api.Access;
+using SharpStack.Api.Responses;
+using SharpStack.Core.Compute;
+using SharpStack.Core.Storage;
+using SharpStack.Data;
+
+namespace SharpStack.Api.Commands.Instances;
+
+/// <summary>Upstream's UserVmResponse, built for a page of instances with one query per related table.</summary>
+internal static class VmResponses
+{
+    public static async Task<ApiObject> ToResponseAsync(CloudDbContext db, Caller caller, VirtualMachine vm, CancellationToken ct, string? password = null)
+    {
+        var one = (await ToResponsesAsync(db, caller, [vm], ct))[0];
+        one.Add("password", password);
+        return one;
+    }
+
+    public static async Task<List<ApiObject>> ToResponsesAsync(CloudDbContext db, Caller caller, IReadOnlyList<VirtualMachine> vms, CancellationToken ct, bool withDetails = true)
+    {
+        var vmIds = vms.Select(v => v.Id).ToList();
+        var accountIds = vms.Select(v => v.AccountId).Distinct().ToList();
+        var accounts = await db.Accounts.AsNoTracking().Include(a => a.Domain).Where(a => accountIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, ct);
+        var userIds = vms.Select(v => v.UserId).Distinct().ToList();
+        var users = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, ct);
+        var zoneIds = vms.Select(v => v.ZoneId).Distinct().ToList();
+        var zones = await db.Zones.AsNoTracking().Where(z => zoneIds.Contains(z.Id)).ToDictionaryAsync(z => z.Id, ct);
+        var hostIds = vms.Where(v => v.HostId != null).Select(v => v.HostId!.Value).Distinct().ToList();
+        var hosts = await db.Hosts.AsNoTracking().Where(h => hostIds.Contains(h.Id)).ToDictionaryAsync(h => h.Id, ct);
+        var offeringIds = vms.Select(v => v.ServiceOfferingId).Distinct().ToList();
+        var offerings = await db.ServiceOfferings.AsNoTracking().Where(o => offeringIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, ct);
+        var templateIds = vms.Select(v => v.TemplateId).Distinct().ToList();
+        var templates = await db.VmTemplates.AsNoTracking().Where(t => templateIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, ct);
+        var osIds = vms.Select(v => v.GuestOsId).Distinct().ToList();
+        var oses = await db.GuestOs.AsNoTracking().Where(o => osIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, ct);
+        var nics = (await db.Nics.AsNoTracking().Where(n => vmIds.Contains(n.VmId)).OrderBy(n => n.DeviceId).ToListAsync(ct)).ToLookup(n => n.VmId);
+        var networkIds = nics.SelectMany(g => g).Select(n => n.NetworkId).Distinct().ToList();
+        var networks = await db.Networks.AsNoTracking().Where(n => networkIds.Contains(n.Id)).ToDictionaryAsync(n => n.Id, ct);
+        var roots = await db.Volumes.AsNoTracking().Where(v => v.VmId != null && vmIds.Contains(v.VmId.Value) && v.Type == VolumeType.ROOT && v.Removed == null)
+            .ToDictionaryAsync(v => v.VmId!.Value, ct);
+        var dataDisks = (await db.Volumes.AsNoTracking().Where(v => v.VmId != null && vmIds.Contains(v.VmId.Value) && v.Type == VolumeType.DATADISK && v.Removed == null)
+            .Select(v => new { VmId = v.VmId!.Value, v.DiskOfferingId }).ToListAsync(ct)).ToLookup(v => v.VmId);
+        var diskOfferingIds = dataDisks.SelectMany(g => g).Where(d => d.DiskOfferingId != null).Select(d => d.DiskOfferingId!.Value).Distinct().ToList();
+        var diskOfferings = await db.DiskOfferings.AsNoTracking().Where(d => diskOfferingIds.Contains(d.Id)).ToDictionaryAsync(d => d.Id, ct);
+
+        return vms.Select(vm =>
+        {
+            var account = accounts.GetValueOrDefault(vm.AccountId);
+            var zone = zones.GetValueOrDefault(vm.ZoneId);
+            var host = vm.HostId is { } h ? hosts.GetValueOrDefault(h) : null;
+            var offering = offerings.GetValueOrDefault(vm.ServiceOfferingId);
+            var template = templates.GetValueOrDefault(vm.TemplateId);
+            var os = oses.GetValueOrDefault(vm.GuestOsId);
+            var dataOffering = dataDisks[vm.Id].Select(d => d.DiskOfferingId is { } id ? diskOfferings.GetValueOrDefault(id) : null).FirstOrDefault(d => d is not null);
+            var o = new ApiObject
+            {
+                { "id", vm.Uuid },
+                { "name", vm.Name },
+                { "displayname", vm.DisplayName },
+                { "account", account?.Name },
+                { "userid", users.GetValueOrDefault(vm.UserId)?.Uuid },
+                { "username", users.GetValueOrDefault(vm.UserId)?.Username },
+                { "domainid", account?.Domain?.Uuid },
+                { "domain", account?.Domain?.Name },
+                { "domainpath", account?.Domain?.Path },
+                { "created", vm.Created },
+                { "state", vm.State.ToString() },
+                { "haenable", vm.HaEnabled },
+                { "group", vm.GroupName },
+                { "zoneid", zone?.Uuid },
+                { "zonename", zone?.Name },
+            };
+            if (caller.IsRootAdmin)
+            {
+                o.Add("hostid", host?.Uuid);
+                o.Add("hostname", host?.Name);
+                o.Add("instancename", vm.InstanceName);
+            }
+            o.Add("templateid", template?.Uuid);
+            o.Add("templatename", template?.Name);
+            o.Add("templatedisplaytext", template?.DisplayText);
+            o.Add("templatetype", template?.TemplateType);
+            o.Add("templateformat", template?.Format);
+            o.Add("passwordenabled", template?.PasswordEnabled ?? false);
+            o.Add("serviceofferingid", offering?.Uuid);
+            o.Add("serviceofferingname", offering?.Name);
+            o.Add("diskofferingid", dataOffering?.Uuid);
+            o.Add("diskofferingname", dataOffering?.Name);
+            o.Add("cpunumber", vm.CpuNumber);
+            o.Add("cpuspeed", vm.CpuSpeed);
+            o.Add("memory", vm.Memory);
+            o.Add("guestosid", os?.Uuid);
+            o.Add("ostypeid", os?.Uuid);
+            o.Add("osdisplayname", os?.DisplayName);
+            o.Add("rootdeviceid", roots.TryGetValue(vm.Id, out var root) ? root.DeviceId ?? 0 : 0);
+            o.Add("rootdevicetype", "ROOT");
+            o.Add("hypervisor", vm.Hypervisor);
+            o.Add("keypairs", vm.KeyPairs);
+            o.Add("isdynamicallyscalable", offering?.DynamicScalingEnabled ?? false);
+            o.Add("displayvm", vm.DisplayVm);
+            o.Add("arch", "x86_64");
+            o.Add("nic", nics[vm.Id].Select(n =>
+            {
+                var network = networks.GetValueOrDefault(n.NetworkId);
+                return new ApiObject
+                {
+                    { "id", n.Uuid },
+                    { "networkid", network?.Uuid },
+                    { "networkname", network?.Name },
+                    { "netmask", n.Netmask },
+                    { "gateway", n.Gateway },
+                    { "ipaddress", n.Ipv4Address },
+                    { "isolationuri", caller.IsRootAdmin ? network?.BroadcastUri : null },
+                    { "broadcasturi", caller.IsRootAdmin ? network?.BroadcastUri : null },
+                    { "traffictype", "Guest" },
+                    { "type", network?.GuestType.ToString() },
+                    { "isdefault", n.IsDefault },
+                    { "macaddress", n.MacAddress },
+                    { "deviceid", n.DeviceId.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+                    { "virtualmachineid", vm.Uuid },
+                };
+            }).ToList());
+            o.Add("securitygroup", new List<ApiObject>());
+            o.Add("affinitygroup", new List<ApiObject>());
+            o.Add("tags", new List<ApiObject>());
+            if (withDetails && vm.Details is { } details)
+            {
+                o.Add("details", JsonSerializer.Deserialize<Dictionary<string, string>>(details));
+            }
+            return o;
+        }).ToList();
+    }
+}

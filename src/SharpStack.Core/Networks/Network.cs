@@ -1,0 +1,70 @@
+namespace SharpStack.Core.Networks;
+
+/// <summary>A guest network (upstream's networks table): its addressing, owner and state.</summary>
+public sealed class Network
+{
+    public long Id { get; set; }
+    public Guid Uuid { get; set; } = Guid.NewGuid();
+    public required string Name { get; set; }
+    public required string DisplayText { get; set; }
+    public long ZoneId { get; set; }
+    public long? PhysicalNetworkId { get; set; }
+    public long AccountId { get; set; }
+    public long DomainId { get; set; }
+    public GuestType GuestType { get; set; } = GuestType.Isolated;
+    public string TrafficType { get; set; } = "Guest";
+    /// <summary>"Account" or "Domain": who may use it.</summary>
+    public string AclType { get; set; } = "Account";
+    public required string Cidr { get; set; }
+    public required string Gateway { get; set; }
+    public required string Netmask { get; set; }
+    public string? NetworkDomain { get; set; }
+    public string? BroadcastUri { get; set; }
+    public NetworkState State { get; set; } = NetworkState.Allocated;
+    /// <summary>
+    /// "zone:account" on the network made automatically for an account's first instance in a zone
+    /// (cleared when it is removed); unique, so concurrent first deployments make only one.
+    /// </summary>
+    public string? DefaultKey { get; set; }
+    public DateTime Created { get; set; }
+    public DateTime? Removed { get; set; }
+}
+
+public enum GuestType
+{
+    Isolated,
+    Shared,
+    L2,
+}
+
+/// <summary>Upstream's Network.State values.</summary>
+public enum NetworkState
+{
+    Allocated,
+    Setup,
+    Implementing,
+    Implemented,
+    Shutdown,
+    Destroy,
+}
+
+/// <summary>An instance's network interface: its address on one network.</summary>
+public sealed class Nic
+{
+    public long Id { get; set; }
+    public Guid Uuid { get; set; } = Guid.NewGuid();
+    public long VmId { get; set; }
+    public long NetworkId { get; set; }
+    public required string Ipv4Address { get; set; }
+    public required string Netmask { get; set; }
+    public required string Gateway { get; set; }
+    /// <summary>Set right after insert, from the nic's id, so no two nics share one.</summary>
+    public string? MacAddress { get; set; }
+    public int DeviceId { get; set; }
+    public bool IsDefault { get; set; }
+    public DateTime Created { get; set; }
+
+    /// <summary>A locally administered unicast address (02:00:...) made from the nic id, unique while ids are.</summary>
+    public static string MacFor(long nicId) =>
+        $"02:00:{(nicId >> 24) & 0xFF:x2}:{(nicId >> 16) & 0xFF:x2}:{(nicId >> 8) & 0xFF:x2}:{nicId & 0xFF:x2}";
+}

@@ -1,0 +1,103 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SharpStack.Core.Compute;
+using SharpStack.Core.Identity;
+using SharpStack.Core.Networks;
+using SharpStack.Core.Storage;
+
+namespace SharpStack.Data.Configurations;
+
+internal sealed class VirtualMachineConfiguration : IEntityTypeConfiguration<VirtualMachine>
+{
+    public void Configure(EntityTypeBuilder<VirtualMachine> b)
+    {
+        b.ToTable("vm_instances");
+        b.HasIndex(v => v.Uuid).IsUnique();
+        b.HasIndex(v => v.InstanceName).IsUnique();
+        b.HasIndex(v => new { v.AccountId, v.State });
+        b.HasIndex(v => v.HostId);
+        b.HasIndex(v => new { v.ZoneId, v.State });
+        b.Property(v => v.InstanceName).HasMaxLength(255);
+        b.Property(v => v.Name).HasMaxLength(255);
+        b.Property(v => v.DisplayName).HasMaxLength(255);
+        b.Property(v => v.Hypervisor).HasMaxLength(32);
+        b.Property(v => v.Password).HasMaxLength(1024);
+        b.Property(v => v.UserData).HasMaxLength(1 << 20);
+        b.Property(v => v.KeyPairs).HasMaxLength(4096);
+        b.Property(v => v.GroupName).HasMaxLength(255);
+        b.Property(v => v.Details).HasMaxLength(65536);
+    }
+}
+
+internal sealed class VolumeConfiguration : IEntityTypeConfiguration<Volume>
+{
+    public void Configure(EntityTypeBuilder<Volume> b)
+    {
+        b.ToTable("volumes");
+        b.HasIndex(v => v.Uuid).IsUnique();
+        b.HasIndex(v => v.VmId);
+        b.HasIndex(v => v.PoolId);
+        b.HasIndex(v => new { v.AccountId, v.State });
+        b.Property(v => v.Name).HasMaxLength(255);
+        b.Property(v => v.Path).HasMaxLength(2048);
+        b.Property(v => v.ProvisioningType).HasMaxLength(32);
+    }
+}
+
+internal sealed class NetworkConfiguration : IEntityTypeConfiguration<Network>
+{
+    public void Configure(EntityTypeBuilder<Network> b)
+    {
+        b.ToTable("networks");
+        b.HasIndex(n => n.Uuid).IsUnique();
+        b.HasIndex(n => new { n.AccountId, n.ZoneId });
+        b.HasIndex(n => n.DefaultKey).IsUnique();
+        b.Property(n => n.DefaultKey).HasMaxLength(64);
+        b.Property(n => n.Name).HasMaxLength(255);
+        b.Property(n => n.DisplayText).HasMaxLength(255);
+        b.Property(n => n.TrafficType).HasMaxLength(32);
+        b.Property(n => n.AclType).HasMaxLength(16);
+        b.Property(n => n.Cidr).HasMaxLength(64);
+        b.Property(n => n.Gateway).HasMaxLength(64);
+        b.Property(n => n.Netmask).HasMaxLength(64);
+        b.Property(n => n.NetworkDomain).HasMaxLength(255);
+        b.Property(n => n.BroadcastUri).HasMaxLength(255);
+    }
+}
+
+internal sealed class NicConfiguration : IEntityTypeConfiguration<Nic>
+{
+    public void Configure(EntityTypeBuilder<Nic> b)
+    {
+        b.ToTable("nics");
+        b.HasIndex(n => n.Uuid).IsUnique();
+        b.HasIndex(n => n.VmId);
+        // The database itself refuses a second nic with an address already used on the network.
+        b.HasIndex(n => new { n.NetworkId, n.Ipv4Address }).IsUnique();
+        b.HasIndex(n => n.MacAddress).IsUnique();
+        b.Property(n => n.Ipv4Address).HasMaxLength(64);
+        b.Property(n => n.Netmask).HasMaxLength(64);
+        b.Property(n => n.Gateway).HasMaxLength(64);
+        b.Property(n => n.MacAddress).HasMaxLength(17);
+        b.HasOne<VirtualMachine>().WithMany().HasForeignKey(n => n.VmId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<Network>().WithMany().HasForeignKey(n => n.NetworkId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class ResourceCountConfiguration : IEntityTypeConfiguration<ResourceCount>
+{
+    public void Configure(EntityTypeBuilder<ResourceCount> b)
+    {
+        b.ToTable("resource_counts");
+        b.HasIndex(c => new { c.OwnerType, c.OwnerId, c.Type }).IsUnique();
+    }
+}
+
+internal sealed class ResourceLimitConfiguration : IEntityTypeConfiguration<ResourceLimit>
+{
+    public void Configure(EntityTypeBuilder<ResourceLimit> b)
+    {
+        b.ToTable("resource_limits");
+        b.HasIndex(c => new { c.OwnerType, c.OwnerId, c.Type }).IsUnique();
+    }
+}

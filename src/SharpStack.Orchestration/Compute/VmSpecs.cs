@@ -1,0 +1,42 @@
+using Microsoft.EntityFrameworkCore;
+using SharpStack.Agent.Protocol;
+using SharpStack.Core.Compute;
+using SharpStack.Core.Offerings;
+using SharpStack.Data;
+
+namespace SharpStack.Orchestration.Compute;
+
+/// <summary>Builds what a host is told about an instance.</summary>
+public static class VmSpecs
+{
+    public static async Task<VmSpec> BuildAsync(CloudDbContext db, VirtualMachine vm, ServiceOffering offering, CancellationToken ct)
+    {
+        var volumes = await db.Volumes.AsNoTracking().Where(v => v.VmId == vm.Id && v.Removed == null).OrderBy(v => v.DeviceId).ToListAsync(ct);
+        var poolIds = volumes.Where(v => v.PoolId != null).Select(v => v.PoolId!.Value).Distinct().ToList();
+        var pools = await db.StoragePools.AsNoTracking().Where(p => poolIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
+        var templatePath = await db.TemplateStoreRefs.AsNoTracking()
+            .Where(r => r.TemplateId == vm.TemplateId && r.ZoneId == vm.ZoneId)
+            .Select(r => r.InstallPath).FirstOrDefaultAsync(ct);
+        var nics = await db.Nics.AsNoTracking().Where(n => n.VmId == vm.Id).OrderBy(n => n.DeviceId).ToListAsync(ct);
+        var networkIds = nics.Select(n => n.NetworkId).Distinct().ToList();
+        var networks = await db.Networks.AsNoTracking().Where(n => networkIds.Contains(n.Id)).ToDictionaryAsync(n => n.Id, ct);
+        var os = await db.GuestOs.AsNoTracking().Where(o => o.Id == vm.GuestOsId).Select(o => o.DisplayName).FirstOrDefaultAsync(ct) ?? "Other";
+        return new VmSpec(
+            vm.InstanceName,
+            vm.Uuid.ToString(),
+            vm.CpuNumber,
+            vm.CpuSpeed,
+            (long)vm.Memory << 20,
+            os,
+            volumes.Select(v =>
+            {
+                var pool = v.PoolId is { } id && pools.TryGetValue(id, out var p) ? p : null;
+                return new DiskSpec(v.Uuid.ToString(), v.DeviceId ?? 0, v.Type.ToString(), v.SizeBytes, pool?.Uuid.ToString() ?? "", pool?.Path ?? "", v.Path,
+                    v.Type == Core.Storage.VolumeType.ROOT ? templatePath : null);
+            }).ToList(),
+            nics.Select(n => new NicSpec(n.DeviceId, n.MacAddress ?? "", n.Ipv4Address, n.Netmask, n.Gateway,
+                networks.TryGetValue(n.NetworkId, out var net) ? net.BroadcastUri : null, n.IsDefault)).ToList(),
+            vm.UserData,
+            offering.LimitCpuUse);
+    }
+}

@@ -1,0 +1,159 @@
+using System.Text.Json;
+using SharpStack.EndToEnd.Tests.TestKit;
+
+namespace SharpStack.EndToEnd.Tests.Flows;
+
+/// <summary>Instances on simulated hosts: the whole lifecycle as a tenant and an operator use it.</summary>
+public abstract class InstanceFlows(ServerFixture fixture)
+{
+    private CloudClient Admin => fixture.Admin;
+
+    [Fact]
+    public async Task A_tenant_deploys_stops_starts_reboots_destroys_and_the_operator_migrates_recovers_and_expunges()
+    {
+        var cz = await ComputeZone.CreateAsync(Admin, hosts: 2);
+        var offering = await ComputeZone.OfferingAsync(Admin, 2, 1000, 1024);
+        var (_, user) = await Tenants.CreateAccountAsync(fixture.Server, Admin, Tenants.Unique("vm"));
+        var memoryBefore = await UsedMemoryAsync(cz.ZoneId);
+
+        var submitted = (await user.CallAsync("deployVirtualMachine", cz.Deploy(offering, ("name", "web-1"), ("displayname", "Web one")))).EnsureOk();
+        var vmId = submitted.Str("id");
+        var deployed = JobObject(await user.WaitForJobAsync(submitted.Str("jobid")), "virtualmachine");
+        Assert.Equal(vmId, deployed.Id());
+        Assert.Equal("Running", deployed.GetProperty("state").GetString());
+        Assert.Equal("web-1", deployed.GetProperty("name").GetString());
+        Assert.Equal("Web one", deployed.GetProperty("displayname").GetString());
+        Assert.Equal(2, deployed.GetProperty("cpunumber").GetInt32());
+        Assert.Equal(1024, deployed.GetProperty("memory").GetInt32());
+        Assert.False(deployed.TryGetProperty("hostid", out _));
+        var nic = Assert.Single(deployed.GetProperty("nic").EnumerateArray());
+        Assert.Equal("10.1.1.2", nic.GetProperty("ipaddress").GetString());
+        Assert.Equal("10.1.1.1", nic.GetProperty("gateway").GetString());
+        Assert.StartsWith("02:00:", nic.GetProperty("macaddress").GetString(), StringComparison.Ordinal);
+        Assert.True(nic.GetProperty("isdefault").GetBoolean());
+        Assert.Equal((1024L << 20) + memoryBefore, await UsedMemoryAsync(cz.ZoneId));
+
+        var network = Assert.Single((await user.CallAsync("listNetworks")).EnsureOk().Items("network"));
+        Assert.Equal(nic.GetProperty("networkid").GetString(), network.Id());
+        Assert.Equal("Implemented", network.GetProperty("state").GetString());
+        Assert.Equal("10.1.1.0/24", network.GetProperty("cidr").GetString());
+        var root = Assert.Single((await user.CallAsync("listVolumes", ("virtualmachineid", vmId))).EnsureOk().Items("volume"));
+        Assert.Equal("ROOT", root.GetProperty("type").GetString());
+        Assert.Equal("Ready", root.GetProperty("state").GetString());
+        Assert.Equal(2L << 30, root.GetProperty("size").GetInt64());
+
+        var seenByAdmin = Assert.Single((await Admin.CallAsync("listVirtualMachines", ("id", vmId))).EnsureOk().Items("virtualmachine"));
+        var firstHost = seenByAdmin.GetProperty("hostid").GetString()!;
+        Assert.Contains(firstHost, cz.HostIds);
+        Assert.Matches("^i-[0-9]+-[0-9]+-VM$", seenByAdmin.GetProperty("instancename").GetString());
+
+        var stopped = JobObject(await user.CallAndWaitAsync("stopVirtualMachine", ("id", vmId)), "virtualmachine");
+        Assert.Equal("Stopped", stopped.GetProperty("state").GetString());
+        Assert.Equal(memoryBefore, await UsedMemoryAsync(cz.ZoneId));
+        Assert.Equal(431, (await user.CallAsync("rebootVirtualMachine", ("id", vmId))).ErrorCode);
+
+        var started = JobObject(await user.CallAndWaitAsync("startVirtualMachine", ("id", vmId)), "virtualmachine");
+        Assert.Equal("Running", started.GetProperty("state").GetString());
+        Assert.Equal(431, (await user.CallAsync("startVirtualMachine", ("id", vmId))).ErrorCode);
+        JobObject(await user.CallAndWaitAsync("rebootVirtualMachine", ("id", vmId)), "virtualmachine");
+
+        var current = Assert.Single((await Admin.CallAsync("listVirtualMachines", ("id", vmId))).EnsureOk().Items("virtualmachine")).GetProperty("hostid").GetString()!;
+        var other = cz.HostIds.Single(h => h != current);
+        // Admin-only: a user's session gets upstream's "unknown command" answer.
+        Assert.Equal(432, (await user.CallAsync("migrateVirtualMachine", ("virtualmachineid", vmId), ("hostid", other))).Code);
+        var migrated = JobObject(await Admin.CallAndWaitAsync("migrateVirtualMachine", ("virtualmachineid", vmId), ("hostid", other)), "virtualmachine");
+        Assert.Equal(other, migrated.GetProperty("hostid").GetString());
+        Assert.Equal("Running", migrated.GetProperty("state").GetString());
+        Assert.Equal((1024L << 20) + memoryBefore, await UsedMemoryAsync(cz.ZoneId));
+
+        var destroyed = JobObject(await user.CallAndWaitAsync("destroyVirtualMachine", ("id", vmId)), "virtualmachine");
+        Assert.Equal("Destroyed", destroyed.GetProperty("state").GetString());
+        Assert.Equal(memoryBefore, await UsedMemoryAsync(cz.ZoneId));
+        Assert.Empty((await user.CallAsync("listVirtualMachines")).EnsureOk().Items("virtualmachine"));
+        Assert.Equal(531, (await user.CallAsync("recoverVirtualMachine", ("id", vmId))).ErrorCode);
+        Assert.Equal("Stopped", (await Admin.CallAsync("recoverVirtualMachine", ("id", vmId))).EnsureOk()["virtualmachine"].GetProperty("state").GetString());
+        Assert.Single((await user.CallAsync("listVirtualMachines")).EnsureOk().Items("virtualmachine"));
+
+        (await Admin.CallAndWaitAsync("destroyVirtualMachine", ("id", vmId), ("expunge", "true"))).EnsureOk();
+        Assert.Equal(431, (await Admin.CallAsync("listVirtualMachines", ("id", vmId))).ErrorCode);
+        Assert.Empty((await Admin.CallAsync("listVolumes", ("listall", "true"), ("zoneid", cz.ZoneId))).EnsureOk().Items("volume"));
+
+        var events = (await user.CallAsync("listEvents", ("pagesize", "200"))).EnsureOk().Items("event").Select(e => e.GetProperty("type").GetString()).ToHashSet();
+        Assert.Superset(new HashSet<string?> { "VM.CREATE", "VM.START", "VM.STOP", "VM.REBOOT", "VM.DESTROY" }, events);
+    }
+
+    [Fact]
+    public async Task Bad_deployments_are_refused_with_upstream_codes_and_leave_nothing_behind()
+    {
+        var cz = await ComputeZone.CreateAsync(Admin, hosts: 1);
+        var offering = await ComputeZone.OfferingAsync(Admin, 1, 500, 256);
+        var custom = (await Admin.CallAsync("createServiceOffering", ("name", Tenants.Unique("custom")), ("displaytext", "custom"), ("customized", "true"))).EnsureOk()["serviceoffering"].Id();
+        var (_, user) = await Tenants.CreateAccountAsync(fixture.Server, Admin, Tenants.Unique("bad"));
+        var (_, other) = await Tenants.CreateAccountAsync(fixture.Server, Admin, Tenants.Unique("other"));
+
+        Assert.Equal(431, (await user.CallAsync("deployVirtualMachine", cz.Deploy(offering, ("name", "9starts-with-digit")))).ErrorCode);
+        Assert.Equal(431, (await user.CallAsync("deployVirtualMachine", cz.Deploy(offering, ("name", "under_score")))).ErrorCode);
+        Assert.Equal(431, (await user.CallAsync("deployVirtualMachine", cz.Deploy(custom))).ErrorCode);
+        Assert.Equal(431, (await user.CallAsync("deployVirtualMachine", cz.Deploy(offering, ("keypair", "nope")))).ErrorCode);
+        Assert.Equal(431, (await user.CallAsync("deployVirtualMachine", cz.Deploy(offering, ("userdata", "not base64!")))).ErrorCode);
+        Assert.Equal(431, (await user.CallAsync("deployVirtualMachine", cz.Deploy(offering, ("ipaddress", "10.9.9.9")))).ErrorCode);
+        Assert.Equal(431, (await user.CallAsync("deployVirtualMachine", ("zoneid", cz.ZoneId), ("templateid", Guid.NewGuid().ToString()), ("serviceofferingid", offering))).ErrorCode);
+        Assert.Empty((await user.CallAsync("listVirtualMachines")).EnsureOk().Items("virtualmachine"));
+        Assert.Empty((await user.CallAsync("listVolumes")).EnsureOk().Items("volume"));
+
+        var mine = (await user.CallAndWaitAsync("deployVirtualMachine", cz.Deploy(offering, ("details[0].cpuNumber", "1")))).EnsureOk()["jobresult"].GetProperty("virtualmachine").Id();
+        Assert.Equal(431, (await other.CallAsync("stopVirtualMachine", ("id", mine))).ErrorCode);
+        Assert.Equal(431, (await other.CallAsync("listVirtualMachines", ("id", mine))).ErrorCode);
+        Assert.Empty((await other.CallAsync("listVirtualMachines")).EnsureOk().Items("virtualmachine"));
+        var customVm = JobObject(await user.CallAndWaitAsync("deployVirtualMachine",
+            cz.Deploy(custom, ("details[0].cpuNumber", "2"), ("details[0].cpuSpeed", "300"), ("details[0].memory", "300"))), "virtualmachine");
+        Assert.Equal(2, customVm.GetProperty("cpunumber").GetInt32());
+        Assert.Equal(300, customVm.GetProperty("memory").GetInt32());
+
+        // A disabled zone is hidden from tenants, so naming it is the same as naming no zone.
+        (await Admin.CallAsync("updateZone", ("id", cz.ZoneId), ("allocationstate", "Disabled"))).EnsureOk();
+        Assert.Equal(431, (await user.CallAsync("deployVirtualMachine", cz.Deploy(offering))).ErrorCode);
+        Assert.Equal(2, (await user.CallAsync("listVirtualMachines")).EnsureOk().Items("virtualmachine").Count);
+    }
+
+    [Fact]
+    public async Task A_failing_host_is_skipped_and_a_deployment_that_fits_nowhere_ends_in_Error_with_capacity_released()
+    {
+        var cz = await ComputeZone.CreateAsync(Admin, hosts: 2);
+        var offering = await ComputeZone.OfferingAsync(Admin, 1, 500, 512);
+        (await Admin.CallAsync("configureSimulator", ("zoneid", cz.ZoneId), ("hostid", cz.HostIds[0]), ("name", "StartCommand"), ("value", "result:fail"))).EnsureOk();
+        for (var i = 0; i < 3; i++)
+        {
+            var vm = Assert.Single((await Admin.CallAsync("listVirtualMachines", ("id",
+                JobObject(await Admin.CallAndWaitAsync("deployVirtualMachine", cz.Deploy(offering)), "virtualmachine").Id()))).EnsureOk().Items("virtualmachine"));
+            Assert.Equal(cz.HostIds[1], vm.GetProperty("hostid").GetString());
+        }
+        var memoryBefore = await UsedMemoryAsync(cz.ZoneId);
+        (await Admin.CallAsync("configureSimulator", ("zoneid", cz.ZoneId), ("name", "StartCommand"), ("value", "result:fail"))).EnsureOk();
+        var failed = await Admin.CallAndWaitAsync("deployVirtualMachine", cz.Deploy(offering));
+        Assert.Equal(2, failed["jobstatus"].GetInt32());
+        Assert.Equal(533, failed["jobresultcode"].GetInt32());
+        var error = (await Admin.CallAsync("listVirtualMachines", ("zoneid", cz.ZoneId), ("state", "Error"))).EnsureOk().Items("virtualmachine");
+        Assert.Single(error);
+        Assert.Equal(memoryBefore, await UsedMemoryAsync(cz.ZoneId));
+        (await Admin.CallAndWaitAsync("expungeVirtualMachine", ("id", error[0].Id()))).EnsureOk();
+        Assert.Empty((await Admin.CallAsync("listVirtualMachines", ("zoneid", cz.ZoneId), ("state", "Error"))).EnsureOk().Items("virtualmachine"));
+    }
+
+    private async Task<long> UsedMemoryAsync(string zoneId)
+    {
+        var capacity = (await Admin.CallAsync("listCapacity", ("zoneid", zoneId), ("type", "0"), ("fetchlatest", "true"))).EnsureOk().Items("capacity");
+        return capacity.Sum(c => c.GetProperty("capacityused").GetInt64());
+    }
+
+    internal static JsonElement JobObject(ApiReply job, string name)
+    {
+        Assert.True(job["jobstatus"].GetInt32() == 1, job.Body);
+        return job["jobresult"].GetProperty(name);
+    }
+}
+
+public sealed class SqliteInstanceFlows(SqliteServerFixture fixture) : InstanceFlows(fixture), IClassFixture<SqliteServerFixture>;
+
+[Collection("postgres")]
+public sealed class PostgresInstanceFlows(PostgresServerFixture fixture) : InstanceFlows(fixture), IClassFixture<PostgresServerFixture>;
