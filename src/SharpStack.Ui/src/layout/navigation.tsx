@@ -7,6 +7,8 @@ import {
   DatabaseOutlined,
   DeploymentUnitOutlined,
   ContainerOutlined,
+  FileImageOutlined,
+  PictureOutlined,
   ProfileOutlined,
   GlobalOutlined,
   HddOutlined,
@@ -34,6 +36,12 @@ export interface NavItem {
 
 export const NAV_ITEMS: NavItem[] = [
   { path: '/', labelKey: 'nav.dashboard', icon: <DashboardOutlined /> },
+  {
+    path: 'images',
+    labelKey: 'nav.images',
+    icon: <PictureOutlined />,
+    children: [{ path: '/images/templates', labelKey: 'nav.templates', icon: <FileImageOutlined />, api: 'listTemplates' }],
+  },
   { path: '/domains', labelKey: 'nav.domains', icon: <ApartmentOutlined />, api: 'listDomains' },
   { path: '/accounts', labelKey: 'nav.accounts', icon: <TeamOutlined />, api: 'listAccounts' },
   { path: '/users', labelKey: 'nav.users', icon: <UserOutlined />, api: 'listUsers' },
