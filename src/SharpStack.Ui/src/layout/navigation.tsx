@@ -1,5 +1,6 @@
 import {
   AlertOutlined,
+  AppstoreOutlined,
   ApartmentOutlined,
   BlockOutlined,
   ClusterOutlined,
@@ -8,6 +9,8 @@ import {
   DeploymentUnitOutlined,
   ContainerOutlined,
   FileImageOutlined,
+  KeyOutlined,
+  LaptopOutlined,
   PictureOutlined,
   ProfileOutlined,
   GlobalOutlined,
@@ -36,6 +39,12 @@ export interface NavItem {
 
 export const NAV_ITEMS: NavItem[] = [
   { path: '/', labelKey: 'nav.dashboard', icon: <DashboardOutlined /> },
+  {
+    path: 'compute',
+    labelKey: 'nav.compute',
+    icon: <LaptopOutlined />,
+    children: [{ path: '/compute/ssh-keypairs', labelKey: 'nav.sshKeyPairs', icon: <KeyOutlined />, api: 'listSSHKeyPairs' }],
+  },
   {
     path: 'images',
     labelKey: 'nav.images',
@@ -68,7 +77,7 @@ export const NAV_ITEMS: NavItem[] = [
     labelKey: 'nav.serviceOfferings',
     icon: <ProfileOutlined />,
     children: [
-      { path: '/offerings/compute', labelKey: 'nav.computeOfferings', icon: <CloudServerOutlined />, api: 'listServiceOfferings' },
+      { path: '/offerings/compute', labelKey: 'nav.computeOfferings', icon: <AppstoreOutlined />, api: 'listServiceOfferings' },
       { path: '/offerings/disk', labelKey: 'nav.diskOfferings', icon: <ContainerOutlined />, api: 'listDiskOfferings' },
     ],
   },
