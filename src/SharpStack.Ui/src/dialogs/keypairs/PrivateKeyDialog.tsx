@@ -23,7 +23,7 @@ export function PrivateKeyDialog({ name, privateKey, onClose }: { name: string; 
       cancelButtonProps={{ style: { display: 'none' } }}
       width={680}
       destroyOnHidden
-      maskClosable={false}
+      mask={{ closable: false }}
     >
       <Alert type="warning" showIcon title={t('sshKeys.privateKeyOnce')} style={{ marginBottom: 16 }} />
       <Typography.Paragraph copyable={{ text: privateKey, tooltips: [t('common.copy'), t('common.copy')] }} style={{ marginBottom: 8 }}>

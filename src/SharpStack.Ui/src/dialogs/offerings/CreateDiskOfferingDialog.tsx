@@ -32,7 +32,7 @@ export function CreateDiskOfferingDialog({ onClose }: { onClose: (created: boole
         storagetype: v.storagetype,
         tags: v.tags?.trim(),
         ...Object.fromEntries(IO_LIMITS.map(([name]) => [name, v[name] ?? undefined])),
-        domainid: v.domainid,
+        domainid: v.domainid ?? domainid,
         zoneid: v.zoneid,
       })}
       initialValues={{ storagetype: 'shared', customized: false, domainid }}

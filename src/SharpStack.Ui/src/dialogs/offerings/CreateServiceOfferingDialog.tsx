@@ -41,7 +41,7 @@ export function CreateServiceOfferingDialog({ onClose }: { onClose: (created: bo
         tags: v.tags?.trim(),
         offerha: v.offerha ?? false,
         limitcpuuse: v.limitcpuuse ?? false,
-        domainid: v.domainid,
+        domainid: v.domainid ?? domainid,
         zoneid: v.zoneid,
       })}
       initialValues={{ storagetype: 'shared', customized: false, domainid }}
