@@ -26,6 +26,10 @@ const HostsPage = lazy(() => import('./pages/infra/HostsPage'));
 const PrimaryStoragePage = lazy(() => import('./pages/infra/PrimaryStoragePage'));
 const SecondaryStoragePage = lazy(() => import('./pages/infra/SecondaryStoragePage'));
 const AlertsPage = lazy(() => import('./pages/infra/AlertsPage'));
+const ComputeOfferingsPage = lazy(() => import('./pages/offerings/ComputeOfferingsPage'));
+const DiskOfferingsPage = lazy(() => import('./pages/offerings/DiskOfferingsPage'));
+const TemplatesPage = lazy(() => import('./pages/images/TemplatesPage'));
+const SshKeyPairsPage = lazy(() => import('./pages/compute/SshKeyPairsPage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
 
 const guarded = (api: string, page: ReactNode) => <RequireApi api={api}>{page}</RequireApi>;
@@ -59,6 +63,10 @@ export function AppRoutes() {
         <Route path="infra/primary-storage" element={guarded('listStoragePools', <PrimaryStoragePage />)} />
         <Route path="infra/secondary-storage" element={guarded('listImageStores', <SecondaryStoragePage />)} />
         <Route path="infra/alerts" element={guarded('listAlerts', <AlertsPage />)} />
+        <Route path="compute/ssh-keypairs" element={guarded('listSSHKeyPairs', <SshKeyPairsPage />)} />
+        <Route path="images/templates" element={guarded('listTemplates', <TemplatesPage />)} />
+        <Route path="offerings/compute" element={guarded('listServiceOfferings', <ComputeOfferingsPage />)} />
+        <Route path="offerings/disk" element={guarded('listDiskOfferings', <DiskOfferingsPage />)} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -278,3 +278,88 @@ export interface NetworkServiceProvider {
   physicalnetworkid: string;
   state?: string;
 }
+
+/** listServiceOfferings: cpunumber and memory (MB) are missing for customized offerings. */
+export interface ServiceOffering {
+  id: string;
+  name: string;
+  displaytext?: string;
+  cpunumber?: number;
+  cpuspeed?: number;
+  memory?: number;
+  created?: string;
+  storagetype?: string;
+  offerha?: boolean;
+  limitcpuuse?: boolean;
+  storagetags?: string;
+  hosttags?: string;
+  iscustomized?: boolean;
+  /** Comma-separated uuids of the domains the offering is limited to; missing for public offerings. */
+  domainid?: string;
+  domain?: string;
+  zoneid?: string;
+  zone?: string;
+  state?: string;
+}
+
+/** listDiskOfferings: disksize in GB (0 when customized); the rate limits are spelled as upstream does. */
+export interface DiskOffering {
+  id: string;
+  name: string;
+  displaytext?: string;
+  disksize?: number;
+  iscustomized?: boolean;
+  storagetype?: string;
+  tags?: string;
+  created?: string;
+  domainid?: string;
+  domain?: string;
+  zoneid?: string;
+  zone?: string;
+  diskBytesReadRate?: number;
+  diskBytesWriteRate?: number;
+  diskIopsReadRate?: number;
+  diskIopsWriteRate?: number;
+  state?: string;
+}
+
+/** listTemplates: one row per zone copy; status reads like "45% Downloaded" or "Download Complete". */
+export interface Template {
+  id: string;
+  name: string;
+  displaytext?: string;
+  ostypeid?: string;
+  ostypename?: string;
+  hypervisor?: string;
+  format?: string;
+  zoneid?: string;
+  zonename?: string;
+  status?: string;
+  isready?: boolean;
+  size?: number;
+  account?: string;
+  accountid?: string;
+  domain?: string;
+  domainid?: string;
+  ispublic?: boolean;
+  isfeatured?: boolean;
+  created?: string;
+}
+
+export interface OsType {
+  id: string;
+  description: string;
+  oscategoryid?: string;
+  oscategoryname?: string;
+}
+
+export interface SshKeyPair {
+  id?: string;
+  name: string;
+  fingerprint: string;
+  account?: string;
+  domainid?: string;
+  domain?: string;
+  /** Only in the reply of createSSHKeyPair, and only then. */
+  privatekey?: string;
+}

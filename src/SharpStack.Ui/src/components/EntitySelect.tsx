@@ -14,6 +14,8 @@ interface Props<T> {
   placeholder?: string;
   allowClear?: boolean;
   style?: React.CSSProperties;
+  /** Fixed options shown before the listed ones (e.g. "All zones"); they carry no item. */
+  extraOptions?: { value: string; label: string }[];
   id?: string;
   'aria-label'?: string;
 }
@@ -21,7 +23,7 @@ interface Props<T> {
 const LIMIT = 100;
 
 /** A select filled from a list command, searched on the server with keyword as the user types. */
-export function EntitySelect<T>({ command, params, valueOf, labelOf, value, onChange, ...rest }: Props<T>) {
+export function EntitySelect<T>({ command, params, valueOf, labelOf, value, onChange, extraOptions, ...rest }: Props<T>) {
   const api = useApi();
   const [keyword, setKeyword] = useState('');
   const [items, setItems] = useState<T[]>([]);
@@ -44,7 +46,10 @@ export function EntitySelect<T>({ command, params, valueOf, labelOf, value, onCh
     };
   }, [api, command, paramsKey, keyword]);
 
-  const options = useMemo(() => items.map((item) => ({ value: valueOf(item), label: labelOf(item), item })), [items, valueOf, labelOf]);
+  const options = useMemo(
+    () => [...(extraOptions ?? []), ...items.map((item) => ({ value: valueOf(item), label: labelOf(item), item }))],
+    [extraOptions, items, valueOf, labelOf],
+  );
 
   return (
     <Select

@@ -30,11 +30,24 @@ describe('AppLayout', () => {
     expect((await screen.findAllByRole('menu'))[0].textContent).not.toContain('Infrastructure');
   });
 
+  it('shows the Compute, Images and Service offerings groups to everybody whose role may list their pages', async () => {
+    const { client } = fakeClient((command) => reply(command, {}));
+    const apis = ['listSSHKeyPairs', 'listTemplates', 'listServiceOfferings', 'listDiskOfferings'];
+    const user = { ...staticAuth(apis), session: { ...adminSession, type: '0' } };
+    renderRoute(<AppLayout />, { client, url: '/offerings/disk', path: '/offerings/disk', auth: user });
+    const menu = (await screen.findAllByRole('menu'))[0];
+    for (const group of ['Compute', 'Images', 'Service offerings']) expect(menu.textContent).toContain(group);
+    // the group of the current page is open
+    expect(Array.from(menu.querySelectorAll('li[role=menuitem]')).map((e) => e.textContent)).toEqual(['Dashboard', 'Compute offerings', 'Disk offerings']);
+  });
+
   it('marks the section of nested pages', () => {
     expect(selectedNav('/infra/zones/new')).toBe('/infra/zones');
     expect(selectedNav('/infra/hosts')).toBe('/infra/hosts');
     expect(selectedNav('/roles/abc')).toBe('/roles');
     expect(selectedNav('/accounts')).toBe('/accounts');
+    expect(selectedNav('/images/templates')).toBe('/images/templates');
+    expect(selectedNav('/offerings/compute')).toBe('/offerings/compute');
     expect(selectedNav('/')).toBe('/');
     expect(selectedNav('/nowhere')).toBe('/');
   });

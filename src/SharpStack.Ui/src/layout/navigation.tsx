@@ -1,11 +1,18 @@
 import {
   AlertOutlined,
+  AppstoreOutlined,
   ApartmentOutlined,
   BlockOutlined,
   ClusterOutlined,
   CloudServerOutlined,
   DatabaseOutlined,
   DeploymentUnitOutlined,
+  ContainerOutlined,
+  FileImageOutlined,
+  KeyOutlined,
+  LaptopOutlined,
+  PictureOutlined,
+  ProfileOutlined,
   GlobalOutlined,
   HddOutlined,
   BellOutlined,
@@ -32,6 +39,18 @@ export interface NavItem {
 
 export const NAV_ITEMS: NavItem[] = [
   { path: '/', labelKey: 'nav.dashboard', icon: <DashboardOutlined /> },
+  {
+    path: 'compute',
+    labelKey: 'nav.compute',
+    icon: <LaptopOutlined />,
+    children: [{ path: '/compute/ssh-keypairs', labelKey: 'nav.sshKeyPairs', icon: <KeyOutlined />, api: 'listSSHKeyPairs' }],
+  },
+  {
+    path: 'images',
+    labelKey: 'nav.images',
+    icon: <PictureOutlined />,
+    children: [{ path: '/images/templates', labelKey: 'nav.templates', icon: <FileImageOutlined />, api: 'listTemplates' }],
+  },
   { path: '/domains', labelKey: 'nav.domains', icon: <ApartmentOutlined />, api: 'listDomains' },
   { path: '/accounts', labelKey: 'nav.accounts', icon: <TeamOutlined />, api: 'listAccounts' },
   { path: '/users', labelKey: 'nav.users', icon: <UserOutlined />, api: 'listUsers' },
@@ -51,6 +70,15 @@ export const NAV_ITEMS: NavItem[] = [
       { path: '/infra/primary-storage', labelKey: 'nav.primaryStorage', icon: <HddOutlined />, api: 'listStoragePools' },
       { path: '/infra/secondary-storage', labelKey: 'nav.secondaryStorage', icon: <DatabaseOutlined />, api: 'listImageStores' },
       { path: '/infra/alerts', labelKey: 'nav.alerts', icon: <AlertOutlined />, api: 'listAlerts' },
+    ],
+  },
+  {
+    path: 'offerings',
+    labelKey: 'nav.serviceOfferings',
+    icon: <ProfileOutlined />,
+    children: [
+      { path: '/offerings/compute', labelKey: 'nav.computeOfferings', icon: <AppstoreOutlined />, api: 'listServiceOfferings' },
+      { path: '/offerings/disk', labelKey: 'nav.diskOfferings', icon: <ContainerOutlined />, api: 'listDiskOfferings' },
     ],
   },
   { path: '/settings', labelKey: 'nav.settings', icon: <SettingOutlined />, api: 'listConfigurations' },
