@@ -65,6 +65,8 @@ public static class ServerHost
         builder.Services.AddHostedService(sp => sp.GetRequiredService<SharpStack.Orchestration.Agents.PingRecorder>());
         builder.Services.AddSingleton<SharpStack.Orchestration.Agents.AgentServer>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<SharpStack.Orchestration.Agents.AgentServer>());
+        builder.Services.AddSingleton<SharpStack.Orchestration.Compute.VmExpunger>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<SharpStack.Orchestration.Compute.VmExpunger>());
         builder.Services.AddSingleton<SharpStack.Simulator.SimulatorHeartbeats>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<SharpStack.Simulator.SimulatorHeartbeats>());
         builder.Services.AddCloudApi(DataDirectory.ServerKey(options));

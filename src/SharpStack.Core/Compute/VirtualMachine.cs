@@ -41,6 +41,8 @@ public sealed class VirtualMachine
     /// <summary>JSON object of extra details (the details map).</summary>
     public string? Details { get; set; }
     public DateTime Created { get; set; }
+    /// <summary>When it was destroyed, or failed to deploy: the expunge delay counts from here.</summary>
+    public DateTime? DestroyedAt { get; set; }
     public DateTime? Removed { get; set; }
 
     public static string InstanceNameFor(long accountId, long id) => $"i-{accountId}-{id}-VM";

@@ -101,6 +101,7 @@ public sealed class VmOrchestrator(
         {
             // An instance that never started ends in Error; it no longer counts as a running instance.
             await VmStates.MoveAsync(db, vm, VmState.Error, ct, VmState.Starting);
+            vm.DestroyedAt = time.GetUtcNow().UtcDateTime;
             await using var tx = await UnitOfWork.BeginAsync(db, ct);
             await limiter.DecrementAsync(db, await AccountAsync(db, vm, ct), ComputeUsage(vm), ct);
             await tx.CommitAsync(ct);
@@ -250,6 +251,7 @@ public sealed class VmOrchestrator(
                     volume.Attached = null;
                 }
             }
+            vm.DestroyedAt = time.GetUtcNow().UtcDateTime;
             if (!wasError)
             {
                 await limiter.DecrementAsync(db, await AccountAsync(db, vm, ct), ComputeUsage(vm), ct);
@@ -272,6 +274,7 @@ public sealed class VmOrchestrator(
             throw CloudException.InvalidParameter($"Instance {vm.DisplayName} is {vm.State}: only a destroyed instance can be recovered");
         }
         await limiter.IncrementAsync(db, await AccountAsync(db, vm, ct), ComputeUsage(vm), ct);
+        vm.DestroyedAt = null;
         await db.Volumes.Where(v => v.VmId == vm.Id && v.Type == VolumeType.ROOT && v.State == VolumeState.Destroy)
             .ExecuteUpdateAsync(s => s.SetProperty(v => v.State, v => v.PoolId == null ? VolumeState.Allocated : VolumeState.Ready), ct);
         events.Add(db, actor, EventTypes.VmRecover, $"Recovered instance {vm.DisplayName}", "VirtualMachine", vm.Uuid, vm.DisplayName);

@@ -140,6 +140,35 @@ public abstract class InstanceFlows(ServerFixture fixture)
         Assert.Empty((await Admin.CallAsync("listVirtualMachines", ("zoneid", cz.ZoneId), ("state", "Error"))).EnsureOk().Items("virtualmachine"));
     }
 
+    [Fact]
+    public async Task Destroyed_instances_are_expunged_after_the_expunge_delay()
+    {
+        var cz = await ComputeZone.CreateAsync(Admin, hosts: 1);
+        var offering = await ComputeZone.OfferingAsync(Admin, 1, 300, 256);
+        var vm = JobObject(await Admin.CallAndWaitAsync("deployVirtualMachine", cz.Deploy(offering)), "virtualmachine").Id();
+        (await Admin.CallAsync("updateConfiguration", ("name", "expunge.delay"), ("value", "1"))).EnsureOk();
+        (await Admin.CallAsync("updateConfiguration", ("name", "expunge.interval"), ("value", "1"))).EnsureOk();
+        try
+        {
+            JobObject(await Admin.CallAndWaitAsync("destroyVirtualMachine", ("id", vm)), "virtualmachine");
+            var deadline = DateTime.UtcNow.AddSeconds(30);
+            while ((await Admin.CallAsync("listVirtualMachines", ("id", vm))).ErrorCode != 431)
+            {
+                Assert.True(DateTime.UtcNow < deadline, "the destroyed instance was not expunged");
+                await Task.Delay(200);
+            }
+            Assert.Empty((await Admin.CallAsync("listVolumes", ("zoneid", cz.ZoneId), ("listall", "true"))).EnsureOk().Items("volume"));
+            var events = (await Admin.CallAsync("listEvents", ("type", "VM.EXPUNGE"), ("listall", "true"), ("pagesize", "200"))).EnsureOk().Items("event");
+            // Its display name is VM-<uuid>, so the system's expunge event names it.
+            Assert.Contains(events, e => e.GetProperty("description").GetString()!.Contains(vm, StringComparison.Ordinal));
+        }
+        finally
+        {
+            (await Admin.CallAsync("updateConfiguration", ("name", "expunge.delay"))).EnsureOk();
+            (await Admin.CallAsync("updateConfiguration", ("name", "expunge.interval"))).EnsureOk();
+        }
+    }
+
     private async Task<long> UsedMemoryAsync(string zoneId)
     {
         var capacity = (await Admin.CallAsync("listCapacity", ("zoneid", zoneId), ("type", "0"), ("fetchlatest", "true"))).EnsureOk().Items("capacity");

@@ -27,11 +27,22 @@ internal static class AccountQueries
         var roleIds = accounts.Where(a => a.Role is null).Select(a => a.RoleId).Distinct().ToList();
         var domains = domainIds.Count == 0 ? [] : await db.Domains.AsNoTracking().Where(d => domainIds.Contains(d.Id)).ToDictionaryAsync(d => d.Id, ct);
         var roles = roleIds.Count == 0 ? [] : await db.Roles.AsNoTracking().Where(r => roleIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, ct);
+        var counts = (await db.ResourceCounts.AsNoTracking()
+                .Where(c => c.OwnerType == ResourceOwnerType.Account && ids.Contains(c.OwnerId))
+                .ToListAsync(ct))
+            .ToLookup(c => c.OwnerId);
         return accounts.Select(a =>
         {
             a.Domain ??= domains[a.DomainId];
             a.Role ??= roles[a.RoleId];
-            return IdentityResponses.Account(a, users[a.Id]);
+            var obj = IdentityResponses.Account(a, users[a.Id]);
+            long Count(ResourceType type) => counts[a.Id].Where(c => c.Type == type).Sum(c => c.Count);
+            obj.Add("vmtotal", Count(ResourceType.user_vm));
+            obj.Add("cputotal", Count(ResourceType.cpu));
+            obj.Add("memorytotal", Count(ResourceType.memory));
+            obj.Add("volumetotal", Count(ResourceType.volume));
+            obj.Add("primarystoragetotal", Count(ResourceType.primary_storage) >> 30);
+            return obj;
         }).ToList();
     }
 

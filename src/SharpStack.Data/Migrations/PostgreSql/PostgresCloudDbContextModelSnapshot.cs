@@ -163,6 +163,9 @@ namespace SharpStack.Data.Migrations.PostgreSql
                     b.Property<DateTime>("Created")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTime?>("DestroyedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Details")
                         .HasMaxLength(65536)
                         .HasColumnType("character varying(65536)");

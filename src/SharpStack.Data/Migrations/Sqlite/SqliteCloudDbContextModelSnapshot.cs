@@ -150,6 +150,9 @@ namespace SharpStack.Data.Migrations.Sqlite
                     b.Property<DateTime>("Created")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("DestroyedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Details")
                         .HasMaxLength(65536)
                         .HasColumnType("TEXT");

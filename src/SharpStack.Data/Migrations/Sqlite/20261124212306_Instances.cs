@@ -108,6 +108,7 @@ namespace SharpStack.Data.Migrations.Sqlite
                     GroupName = table.Column<string>(type: "TEXT", maxLength: 255, nullable: true),
                     Details = table.Column<string>(type: "TEXT", maxLength: 65536, nullable: true),
                     Created = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    DestroyedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     Removed = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>

@@ -109,6 +109,7 @@ namespace SharpStack.Data.Migrations.PostgreSql
                     GroupName = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: true),
                     Details = table.Column<string>(type: "character varying(65536)", maxLength: 65536, nullable: true),
                     Created = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    DestroyedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     Removed = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>

@@ -1,0 +1,56 @@
+using Microsoft.EntityFrameworkCore;
+using SharpStack.Core.Compute;
+using SharpStack.Core.Identity;
+using SharpStack.Data;
+
+namespace SharpStack.Orchestration.Limits;
+
+/// <summary>
+/// Counts what accounts really hold, from the records themselves: instances that are neither
+/// destroyed nor failed (with their CPUs and memory), and volumes that are not expunged.
+/// </summary>
+public static class ResourceRecount
+{
+    public static readonly ResourceType[] Counted = [ResourceType.user_vm, ResourceType.cpu, ResourceType.memory, ResourceType.volume, ResourceType.primary_storage];
+
+    public static async Task<Dictionary<(long AccountId, ResourceType Type), long>> CountAsync(CloudDbContext db, IReadOnlyCollection<long> accountIds, CancellationToken ct)
+    {
+        var result = new Dictionary<(long, ResourceType), long>();
+        var vms = await db.VirtualMachines.AsNoTracking()
+            .Where(v => accountIds.Contains(v.AccountId) && v.Removed == null &&
+                        v.State != VmState.Destroyed && v.State != VmState.Expunging && v.State != VmState.Error)
+            .GroupBy(v => v.AccountId)
+            .Select(g => new { AccountId = g.Key, Count = g.LongCount(), Cpu = g.Sum(v => (long)v.CpuNumber), Memory = g.Sum(v => (long)v.Memory) })
+            .ToListAsync(ct);
+        var volumes = await db.Volumes.AsNoTracking()
+            .Where(v => accountIds.Contains(v.AccountId) && v.Removed == null)
+            .GroupBy(v => v.AccountId)
+            .Select(g => new { AccountId = g.Key, Count = g.LongCount(), Bytes = g.Sum(v => v.SizeBytes) })
+            .ToListAsync(ct);
+        foreach (var id in accountIds)
+        {
+            var vm = vms.FirstOrDefault(v => v.AccountId == id);
+            var volume = volumes.FirstOrDefault(v => v.AccountId == id);
+            result[(id, ResourceType.user_vm)] = vm?.Count ?? 0;
+            result[(id, ResourceType.cpu)] = vm?.Cpu ?? 0;
+            result[(id, ResourceType.memory)] = vm?.Memory ?? 0;
+            result[(id, ResourceType.volume)] = volume?.Count ?? 0;
+            result[(id, ResourceType.primary_storage)] = volume?.Bytes ?? 0;
+        }
+        return result;
+    }
+
+    /// <summary>Stores recounted values for an owner (an account, or a domain with the sum of its subtree's accounts).</summary>
+    public static async Task StoreAsync(CloudDbContext db, ResourceOwnerType ownerType, long ownerId, ResourceType type, long count, CancellationToken ct)
+    {
+        var row = await db.ResourceCounts.FirstOrDefaultAsync(c => c.OwnerType == ownerType && c.OwnerId == ownerId && c.Type == type, ct);
+        if (row is null)
+        {
+            db.ResourceCounts.Add(new ResourceCount { OwnerType = ownerType, OwnerId = ownerId, Type = type, Count = count });
+        }
+        else
+        {
+            row.Count = count;
+        }
+    }
+}
