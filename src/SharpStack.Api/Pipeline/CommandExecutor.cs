@@ -14,14 +14,23 @@ public sealed class CommandExecutor(IdentityCache identities, RolePermissionChec
 {
     public async Task<ApiResult> ExecuteAsync(IApiCommand handler, CommandContext ctx)
     {
-        if (IsReadOnly(ctx.Info.Name) || handler is IOrchestratedCommand)
+        if (IsReadOnly(ctx.Info.Name))
         {
             return await handler.ExecuteAsync(ctx);
         }
-        await using var tx = await ctx.Db.Database.BeginTransactionAsync(ctx.Cancellation);
-        var result = await handler.ExecuteAsync(ctx);
-        await ctx.Db.SaveChangesAsync(ctx.Cancellation);
-        await tx.CommitAsync(ctx.Cancellation);
+        ApiResult result;
+        if (handler is IOrchestratedCommand)
+        {
+            result = await handler.ExecuteAsync(ctx);
+            await ctx.Db.SaveChangesAsync(ctx.Cancellation);
+        }
+        else
+        {
+            await using var tx = await ctx.Db.Database.BeginTransactionAsync(ctx.Cancellation);
+            result = await handler.ExecuteAsync(ctx);
+            await ctx.Db.SaveChangesAsync(ctx.Cancellation);
+            await tx.CommitAsync(ctx.Cancellation);
+        }
         // Identity, role and setting changes must take effect on the next request. Caches are
         // dropped after the commit, so a reader in between cannot cache the old value again.
         identities.Invalidate();

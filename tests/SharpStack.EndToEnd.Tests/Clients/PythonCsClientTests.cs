@@ -98,4 +98,25 @@ public sealed class PythonCsClientTests(SqliteServerFixture fixture) : IClassFix
         Assert.Equal("locked", doc.RootElement.GetProperty("state").GetString());
         Assert.Equal(431, doc.RootElement.GetProperty("error").GetInt32());
     }
+
+    [Fact]
+    public async Task Cli_deploys_an_instance_waits_for_it_and_destroys_it()
+    {
+        RequireClient();
+        var cz = await ComputeZone.CreateAsync(fixture.Admin, hosts: 1);
+        var offering = await ComputeZone.OfferingAsync(fixture.Admin, 1, 500, 256);
+        var deployed = await RunAsync(Cli, "deployVirtualMachine", $"zoneid={cz.ZoneId}", $"templateid={cz.TemplateId}", $"serviceofferingid={offering}",
+            "rootdisksize=1", "name=from-cs");
+        Assert.True(deployed.ExitCode == 0, deployed.Error + deployed.Output);
+        using var vm = JsonDocument.Parse(deployed.Output);
+        var instance = vm.RootElement.GetProperty("virtualmachine");
+        Assert.Equal("Running", instance.GetProperty("state").GetString());
+        Assert.Equal("from-cs", instance.GetProperty("name").GetString());
+        var listed = await RunAsync(Cli, "listVirtualMachines", $"id={instance.GetProperty("id").GetString()}");
+        Assert.True(listed.ExitCode == 0, listed.Error);
+        Assert.Contains("from-cs", listed.Output, StringComparison.Ordinal);
+        var destroyed = await RunAsync(Cli, "destroyVirtualMachine", $"id={instance.GetProperty("id").GetString()}", "expunge=true");
+        Assert.True(destroyed.ExitCode == 0, destroyed.Error + destroyed.Output);
+        Assert.Equal(431, (await fixture.Admin.CallAsync("listVirtualMachines", ("id", instance.GetProperty("id").GetString()!))).ErrorCode);
+    }
 }

@@ -169,6 +169,44 @@ public abstract class InstanceFlows(ServerFixture fixture)
         }
     }
 
+    [Fact]
+    public async Task Maintenance_moves_instances_away_and_deleting_an_account_gives_everything_back()
+    {
+        var cz = await ComputeZone.CreateAsync(Admin, hosts: 2);
+        var offering = await ComputeZone.OfferingAsync(Admin, 1, 300, 256);
+        var (account, user) = await Tenants.CreateAccountAsync(fixture.Server, Admin, Tenants.Unique("maint"));
+        var memoryBefore = await UsedMemoryAsync(cz.ZoneId);
+        var vms = new List<string>();
+        for (var i = 0; i < 3; i++)
+        {
+            vms.Add(JobObject(await user.CallAndWaitAsync("deployVirtualMachine", cz.Deploy(offering)), "virtualmachine").Id());
+        }
+        async Task<Dictionary<string, string>> Placement() =>
+            (await Admin.CallAsync("listVirtualMachines", ("zoneid", cz.ZoneId), ("listall", "true"))).EnsureOk().Items("virtualmachine")
+            .ToDictionary(v => v.Id(), v => v.GetProperty("hostid").GetString()!);
+        var busiest = (await Placement()).Values.GroupBy(h => h).OrderByDescending(g => g.Count()).First().Key;
+        Assert.Equal(431, (await Admin.CallAsync("deleteHost", ("id", busiest))).ErrorCode);
+
+        var host = JobObject(await Admin.CallAndWaitAsync("prepareHostForMaintenance", ("id", busiest)), "host");
+        Assert.Equal("Maintenance", host.GetProperty("resourcestate").GetString());
+        Assert.All((await Placement()).Values, h => Assert.NotEqual(busiest, h));
+        Assert.Equal(3, (await user.CallAsync("listVirtualMachines", ("state", "Running"))).EnsureOk().Items("virtualmachine").Count);
+
+        // The only other host goes into maintenance too: nothing can take its instances.
+        var other = cz.HostIds.Single(h => h != busiest);
+        var stuck = JobObject(await Admin.CallAndWaitAsync("prepareHostForMaintenance", ("id", other)), "host");
+        Assert.Equal("ErrorInMaintenance", stuck.GetProperty("resourcestate").GetString());
+        JobObject(await Admin.CallAndWaitAsync("cancelHostMaintenance", ("id", other)), "host");
+        JobObject(await Admin.CallAndWaitAsync("cancelHostMaintenance", ("id", busiest)), "host");
+
+        Assert.Equal(536, (await Admin.CallAsync("deleteStoragePool", ("id", cz.PoolId))).ErrorCode);
+        (await Admin.CallAndWaitAsync("deleteAccount", ("id", account.Id()))).EnsureOk();
+        Assert.Equal(memoryBefore, await UsedMemoryAsync(cz.ZoneId));
+        Assert.Empty((await Admin.CallAsync("listVirtualMachines", ("zoneid", cz.ZoneId), ("listall", "true"))).EnsureOk().Items("virtualmachine"));
+        Assert.Empty((await Admin.CallAsync("listVolumes", ("zoneid", cz.ZoneId), ("listall", "true"))).EnsureOk().Items("volume"));
+        Assert.Empty((await Admin.CallAsync("listNetworks", ("zoneid", cz.ZoneId), ("listall", "true"))).EnsureOk().Items("network"));
+    }
+
     private async Task<long> UsedMemoryAsync(string zoneId)
     {
         var capacity = (await Admin.CallAsync("listCapacity", ("zoneid", zoneId), ("type", "0"), ("fetchlatest", "true"))).EnsureOk().Items("capacity");

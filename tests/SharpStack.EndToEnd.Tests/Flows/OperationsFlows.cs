@@ -121,7 +121,8 @@ public abstract class OperationsFlows(ServerFixture fixture)
     {
         var apis = (await Admin.CallAsync("listApis")).EnsureOk().Items("api");
         Assert.Contains(apis, a => a.GetProperty("name").GetString() == "createAccount");
-        Assert.DoesNotContain(apis, a => a.GetProperty("name").GetString() == "deployVirtualMachine");
+        Assert.Contains(apis, a => a.GetProperty("name").GetString() == "deployVirtualMachine");
+        Assert.DoesNotContain(apis, a => a.GetProperty("name").GetString() == "createVPC");
         foreach (var api in apis)
         {
             Assert.True(api.TryGetProperty("isasync", out _));

@@ -5,7 +5,9 @@ using SharpStack.Api.Responses;
 using SharpStack.Core.Errors;
 using SharpStack.Core.Identity;
 using SharpStack.Data;
+using SharpStack.Orchestration.Compute;
 using SharpStack.Orchestration.Events;
+using SharpStack.Orchestration.Jobs;
 
 namespace SharpStack.Api.Commands.Domains;
 
@@ -14,7 +16,7 @@ namespace SharpStack.Api.Commands.Domains;
 /// refused; with cleanup its whole subtree (child domains, accounts, users) goes with it.
 /// </summary>
 [ApiCommand("deleteDomain")]
-public sealed class DeleteDomain : IAsyncApiCommand
+public sealed class DeleteDomain(AccountResources resources) : IOrchestratedCommand
 {
     public string EventType => EventTypes.DomainDelete;
 
@@ -34,6 +36,11 @@ public sealed class DeleteDomain : IAsyncApiCommand
         var accounts = await ctx.Db.Accounts.Where(a => ids.Contains(a.DomainId) && a.Removed == null).ToListAsync(ctx.Cancellation);
         foreach (var account in accounts)
         {
+            await resources.ReleaseAsync(ctx.Db, account, ctx.Actor, ctx.Cancellation);
+        }
+        await using var tx = await UnitOfWork.BeginAsync(ctx.Db, ctx.Cancellation);
+        foreach (var account in accounts)
+        {
             await IdentityService.RemoveAccountAsync(ctx.Db, account, ctx.Now, ctx.Cancellation);
             ctx.Event(EventTypes.AccountDelete, $"Account {account.Name} deleted with its domain", "Account", account.Uuid, account.Name);
         }
@@ -43,6 +50,8 @@ public sealed class DeleteDomain : IAsyncApiCommand
             domain.State = DomainState.Inactive;
         }
         ctx.Event(EventTypes.DomainDelete, $"Successfully completed deleting domain {found.Name}", "Domain", found.Uuid, found.Name);
+        await ctx.Db.SaveChangesAsync(ctx.Cancellation);
+        await tx.CommitAsync(ctx.Cancellation);
         return new ApiResult.Success();
     }
 

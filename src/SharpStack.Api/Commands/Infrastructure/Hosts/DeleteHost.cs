@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SharpStack.Api.Pipeline;
 using SharpStack.Api.Responses;
+using SharpStack.Core.Compute;
 using SharpStack.Core.Errors;
 using SharpStack.Core.Infrastructure;
 using SharpStack.Orchestration.Capacity;
@@ -8,7 +9,10 @@ using SharpStack.Orchestration.Events;
 
 namespace SharpStack.Api.Commands.Infrastructure.Hosts;
 
-/// <summary>Removes a host that is in maintenance or whose agent is gone (or any host with forced=true).</summary>
+/// <summary>
+/// Removes a host that is in maintenance or whose agent is gone (or any host with forced=true).
+/// A host that still runs instances is kept unless forced, which stops them.
+/// </summary>
 [ApiCommand("deleteHost")]
 public sealed class DeleteHost : IApiCommand
 {
@@ -20,6 +24,16 @@ public sealed class DeleteHost : IApiCommand
         if (!removable && !ctx.Params.Flag("forced"))
         {
             throw CloudException.InvalidParameter($"Host {host.Name} is {host.Status} and {host.ResourceState}: put it into maintenance first, or pass forced=true");
+        }
+        var onHost = ctx.Db.VirtualMachines.Where(v => v.HostId == host.Id && v.Removed == null);
+        if (await onHost.AnyAsync(ctx.Cancellation))
+        {
+            if (!ctx.Params.Flag("forced"))
+            {
+                throw CloudException.InUse($"Host {host.Name} still runs {await onHost.CountAsync(ctx.Cancellation)} instance(s): migrate or stop them, or pass forced=true to stop them with the host");
+            }
+            // The host is gone with its capacity counters: its instances are simply stopped.
+            await onHost.ExecuteUpdateAsync(s => s.SetProperty(v => v.State, VmState.Stopped).SetProperty(v => v.HostId, (long?)null), ctx.Cancellation);
         }
         host.Removed = ctx.Now;
         host.Status = HostStatus.Removed;

@@ -1,0 +1,53 @@
+using Microsoft.EntityFrameworkCore;
+using SharpStack.Core.Compute;
+using SharpStack.Core.Errors;
+using SharpStack.Core.Identity;
+using SharpStack.Core.Networks;
+using SharpStack.Core.Storage;
+using SharpStack.Data;
+using SharpStack.Orchestration.Events;
+using SharpStack.Orchestration.Jobs;
+using SharpStack.Orchestration.Limits;
+
+namespace SharpStack.Orchestration.Compute;
+
+/// <summary>Gives back everything an account holds before it is deleted: its instances (stopped and expunged), disks and networks.</summary>
+public sealed class AccountResources(VmOrchestrator orchestrator, ResourceLimiter limiter, TimeProvider time)
+{
+    public async Task ReleaseAsync(CloudDbContext db, Account account, EventActor actor, CancellationToken ct)
+    {
+        var vms = await db.VirtualMachines.Where(v => v.AccountId == account.Id && v.Removed == null).OrderBy(v => v.Id).ToListAsync(ct);
+        var busy = vms.FirstOrDefault(v => v.State is VmState.Starting or VmState.Stopping or VmState.Migrating or VmState.Expunging);
+        if (busy is not null)
+        {
+            throw CloudException.InUse($"Instance {busy.DisplayName} of account {account.Name} is {busy.State}: delete the account when it has settled");
+        }
+        foreach (var vm in vms)
+        {
+            if (vm.State == VmState.Running)
+            {
+                await orchestrator.StopAsync(db, vm, actor, forced: true, ct);
+            }
+            await orchestrator.DestroyAsync(db, vm, actor, expunge: true, ct);
+        }
+        await using var tx = await UnitOfWork.BeginAsync(db, ct);
+        var now = time.GetUtcNow().UtcDateTime;
+        var volumes = await db.Volumes.Where(v => v.AccountId == account.Id && v.Removed == null).ToListAsync(ct);
+        foreach (var volume in volumes)
+        {
+            await VolumeLifecycle.ReleaseStorageAsync(db, volume, ct);
+            volume.State = VolumeState.Expunged;
+            volume.Removed = now;
+        }
+        await limiter.DecrementAsync(db, account, [(ResourceType.volume, volumes.Count), (ResourceType.primary_storage, volumes.Sum(v => v.SizeBytes))], ct);
+        var networks = await db.Networks.Where(n => n.AccountId == account.Id && n.Removed == null).ToListAsync(ct);
+        foreach (var network in networks)
+        {
+            network.State = NetworkState.Destroy;
+            network.DefaultKey = null;
+            network.Removed = now;
+        }
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+    }
+}
