@@ -3,6 +3,7 @@ using SharpStack.Api.Auth;
 using SharpStack.Api.Pipeline;
 using SharpStack.Api.Responses;
 using SharpStack.Core.Identity;
+using SharpStack.Core.Images;
 using SharpStack.Data;
 
 namespace SharpStack.Api.Identity;
@@ -63,8 +64,61 @@ public static class DemoZone
             await Call("addHost", ("zoneid", zone), ("podid", pod), ("clusterid", cluster), ("hypervisor", "Simulator"), ("url", $"http://sim/demo-cluster/host{i}"));
         }
         await Call("createStoragePool", ("zoneid", zone), ("podid", pod), ("clusterid", cluster), ("name", "demo-primary"), ("url", "nfs://192.0.2.10/export/primary"));
-        await Call("addImageStore", ("provider", "NFS"), ("zoneid", zone), ("name", "demo-secondary"), ("url", "file://" + Path.GetFullPath(Path.Combine(dataDir, "secondary"))));
+        var store = Id(await Call("addImageStore", ("provider", "NFS"), ("zoneid", zone), ("name", "demo-secondary"), ("url", "file://" + Path.GetFullPath(Path.Combine(dataDir, "secondary")))), "imagestore");
+        await AddSimulatorTemplateAsync(db, Guid.Parse(zone), Guid.Parse(store), ct);
         await Call("updateZone", ("id", zone), ("allocationstate", "Enabled"));
         return true;
+    }
+
+    public const string TemplateName = "Simulator Demo Template";
+
+    /// <summary>
+    /// The template instances of the demo zone start from, as upstream's simulator ships one: a
+    /// sparse raw image in the demo image store (simulated hosts never read it), public and featured.
+    /// </summary>
+    private static async Task AddSimulatorTemplateAsync(CloudDbContext db, Guid zoneUuid, Guid storeUuid, CancellationToken ct)
+    {
+        var zone = await db.Zones.FirstAsync(z => z.Uuid == zoneUuid, ct);
+        var store = await db.ImageStores.FirstAsync(s => s.Uuid == storeUuid, ct);
+        var os = await db.GuestOs.FirstAsync(o => o.DisplayName == "Other (64-bit)" && o.Removed == null, ct);
+        var now = DateTime.UtcNow;
+        var template = new VmTemplate
+        {
+            Name = TemplateName,
+            DisplayText = "A blank disk for the demo zone's simulated hosts",
+            Format = "RAW",
+            Hypervisor = "Simulator",
+            OsTypeId = os.Id,
+            Url = "builtin:simulator",
+            IsPublic = true,
+            IsFeatured = true,
+            PasswordEnabled = true,
+            RequiresHvm = true,
+            TemplateType = "BUILTIN",
+            AccountId = Account.SystemId,
+            DomainId = Domain.RootId,
+            Created = now,
+        };
+        db.VmTemplates.Add(template);
+        await db.SaveChangesAsync(ct);
+        var path = Images.TemplateDownloader.InstallPath(store, template);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        const long size = 1L << 30;
+        await using (var file = new FileStream(path, FileMode.Create, FileAccess.Write))
+        {
+            file.SetLength(size);
+        }
+        db.TemplateStoreRefs.Add(new TemplateStoreRef
+        {
+            TemplateId = template.Id,
+            ZoneId = zone.Id,
+            ImageStoreId = store.Id,
+            State = TemplateDownloadState.Downloaded,
+            Percent = 100,
+            Size = size,
+            InstallPath = path,
+            Updated = now,
+        });
+        await db.SaveChangesAsync(ct);
     }
 }

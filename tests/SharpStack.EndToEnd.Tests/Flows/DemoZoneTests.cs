@@ -25,6 +25,17 @@ public sealed class DemoZoneTests
             Assert.Single((await admin.CallAsync("listVlanIpRanges", ("zoneid", zoneId))).EnsureOk().Items("vlaniprange"));
             var providers = (await admin.CallAsync("listNetworkServiceProviders", ("name", "VirtualRouter"))).EnsureOk().Items("networkserviceprovider");
             Assert.Equal("Enabled", Assert.Single(providers).GetProperty("state").GetString());
+
+            // A newcomer deploys at once: the featured demo template and a default offering.
+            var template = Assert.Single((await admin.CallAsync("listTemplates", ("templatefilter", "featured"), ("zoneid", zoneId))).EnsureOk().Items("template"));
+            Assert.True(template.GetProperty("isready").GetBoolean());
+            var offering = (await admin.CallAsync("listServiceOfferings", ("name", "Small Instance"))).EnsureOk().Items("serviceoffering")[0].Id();
+            var (_, user) = await Tenants.CreateAccountAsync(first, admin, Tenants.Unique("demo"));
+            var deployed = await user.CallAndWaitAsync("deployVirtualMachine", ("zoneid", zoneId), ("templateid", template.Id()), ("serviceofferingid", offering));
+            Assert.True(deployed["jobstatus"].GetInt32() == 1, deployed.Body);
+            var vm = deployed["jobresult"].GetProperty("virtualmachine");
+            Assert.Equal("Running", vm.GetProperty("state").GetString());
+            Assert.False(string.IsNullOrEmpty(vm.GetProperty("password").GetString()));
         }
         await first.StopAsync();
 
