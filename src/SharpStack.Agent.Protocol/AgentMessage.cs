@@ -56,6 +56,10 @@ public static class AgentProtocol
         public const string PrepareForMigration = "PrepareForMigrationCommand";
         public const string MigrateVm = "MigrateCommand";
         public const string DestroyVolume = "DestroyCommand";
+        public const string AttachVolume = "AttachCommand";
+        public const string DetachVolume = "DettachCommand";
+        public const string ResizeVolume = "ResizeVolumeCommand";
+        public const string MigrateVolume = "MigrateVolumeCommand";
     }
 
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);

@@ -55,3 +55,10 @@ public sealed record RebootVmRequest(string InstanceName);
 public sealed record MigrateVmRequest(string InstanceName, string DestinationHostAddress, VmSpec Vm);
 
 public sealed record DestroyVolumeRequest(string VolumeUuid, string PoolUuid, string PoolPath, string? Path);
+
+/// <summary>Attaches (or detaches) a disk to a running instance.</summary>
+public sealed record AttachVolumeRequest(string InstanceName, DiskSpec Disk);
+
+public sealed record ResizeVolumeRequest(string? InstanceName, DiskSpec Disk, long NewSizeBytes, bool Shrink);
+
+public sealed record MigrateVolumeRequest(string? InstanceName, DiskSpec Disk, string DestinationPoolUuid, string DestinationPoolPath);

@@ -66,6 +66,7 @@ public static class ApiServices
         services.AddSingleton<SharpStack.Orchestration.Compute.VmOrchestrator>();
         services.AddSingleton<SharpStack.Orchestration.Compute.MigrationTargets>();
         services.AddSingleton<SharpStack.Orchestration.Compute.AccountResources>();
+        services.AddSingleton<SharpStack.Orchestration.Compute.VolumeOrchestrator>();
         services.AddSingleton<SharpStack.Orchestration.Compute.IHostCommandSender, SharpStack.Simulator.HostCommandSender>();
         return services;
     }

@@ -15,6 +15,10 @@ public static class EventTypes
     public const string VmUpdate = "VM.UPDATE";
     public const string VolumeCreate = "VOLUME.CREATE";
     public const string VolumeDelete = "VOLUME.DELETE";
+    public const string VolumeAttach = "VOLUME.ATTACH";
+    public const string VolumeDetach = "VOLUME.DETACH";
+    public const string VolumeResize = "VOLUME.RESIZE";
+    public const string VolumeMigrate = "VOLUME.MIGRATE";
     public const string NetworkCreate = "NETWORK.CREATE";
     public const string UserLogout = "USER.LOGOUT";
     public const string UserCreate = "USER.CREATE";
