@@ -60,6 +60,7 @@ public static class AgentProtocol
         public const string DetachVolume = "DettachCommand";
         public const string ResizeVolume = "ResizeVolumeCommand";
         public const string MigrateVolume = "MigrateVolumeCommand";
+        public const string ScaleVm = "ScaleVmCommand";
     }
 
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);

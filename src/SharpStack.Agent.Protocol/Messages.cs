@@ -62,3 +62,6 @@ public sealed record AttachVolumeRequest(string InstanceName, DiskSpec Disk);
 public sealed record ResizeVolumeRequest(string? InstanceName, DiskSpec Disk, long NewSizeBytes, bool Shrink);
 
 public sealed record MigrateVolumeRequest(string? InstanceName, DiskSpec Disk, string DestinationPoolUuid, string DestinationPoolPath);
+
+/// <summary>Changes a running instance's CPUs and memory in place (hot-plug).</summary>
+public sealed record ScaleVmRequest(string InstanceName, int CpuNumber, int CpuSpeedMhz, long MemoryBytes);

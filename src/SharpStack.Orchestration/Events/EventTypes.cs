@@ -13,6 +13,11 @@ public static class EventTypes
     public const string VmRecover = "VM.RECOVER";
     public const string VmMigrate = "VM.MIGRATE";
     public const string VmUpdate = "VM.UPDATE";
+    public const string VmUpgrade = "VM.UPGRADE";
+    public const string VmDynamicScale = "VM.DYNAMIC.SCALE";
+    public const string VmResetPassword = "VM.RESETPASSWORD";
+    public const string VmResetSshKey = "VM.RESETSSHKEY";
+    public const string VmRestore = "VM.RESTORE";
     public const string VolumeCreate = "VOLUME.CREATE";
     public const string VolumeDelete = "VOLUME.DELETE";
     public const string VolumeAttach = "VOLUME.ATTACH";

@@ -24,7 +24,8 @@ public sealed record ComputeZone(TestZone Zone, IReadOnlyList<string> HostIds, s
         (await admin.CallAsync("addImageStore", ("provider", "NFS"), ("zoneid", zone.ZoneId), ("name", "nfs"), ("url", "nfs://192.0.2.20/export/" + Tenants.Unique("secondary")))).EnsureOk();
         (await admin.CallAsync("updateZone", ("id", zone.ZoneId), ("allocationstate", "Enabled"))).EnsureOk();
         var template = (await admin.CallAsync("registerTemplate", ("name", Tenants.Unique("tpl")), ("displaytext", "test template"), ("url", "http://203.0.113.10/disk.qcow2"),
-            ("zoneid", zone.ZoneId), ("format", "QCOW2"), ("hypervisor", "Simulator"), ("ispublic", "true"), ("isfeatured", "true"))).EnsureOk().Items("template")[0].Id();
+            ("zoneid", zone.ZoneId), ("format", "QCOW2"), ("hypervisor", "Simulator"), ("ispublic", "true"), ("isfeatured", "true"),
+            ("passwordenabled", "true"), ("isdynamicallyscalable", "true"))).EnsureOk().Items("template")[0].Id();
         var deadline = DateTime.UtcNow.AddSeconds(30);
         while (true)
         {
