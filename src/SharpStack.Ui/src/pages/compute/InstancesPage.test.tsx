@@ -1,9 +1,11 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { errorReply, fakeClient, reply } from '../../test/fakeServer';
 import { adminSession, renderRoute, staticAuth } from '../../test/render';
 import InstancesPage from './InstancesPage';
 import { vmActions } from './vmActions';
+
+configure({ asyncUtilTimeout: 3000 });
 
 const vm = (id: string, name: string, state: string, extra: Record<string, unknown> = {}) => ({
   id,
