@@ -43,6 +43,8 @@ const hosts = [
 function server(jobFails?: string) {
   return fakeClient((command) => {
     switch (command) {
+      case 'expungeVirtualMachine':
+        return errorReply(command, 531, 'Parameter expunge can be passed by Admin only, or when allow.user.expunge.recover.vm is true');
       case 'listVirtualMachines':
         return reply(command, { count: vms.length, virtualmachine: vms });
       case 'listHosts':
@@ -172,6 +174,16 @@ describe('InstancesPage', () => {
     fireEvent.click(within(await rowOf('Web one')).getByRole('button', { name: 'Reboot' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Yes' }));
     expect(await screen.findByText('Reboot instance Web one failed: Unable to reboot: the host does not answer')).toBeTruthy();
+  });
+
+  it('shows the refusal of a command after confirmation', async () => {
+    const { client, calls } = server();
+    renderRoute(<InstancesPage />, { client, url: '/compute/instances', path: '/compute/instances', auth: staticAuth() });
+    fireEvent.click(within(await rowOf('bad-1')).getByRole('button', { name: 'Expunge' }));
+    expect((await screen.findAllByText('Expunge instance bad-1? Its root disk is deleted.')).length).toBeGreaterThan(0);
+    fireEvent.click(screen.getByRole('button', { name: 'Yes' }));
+    expect(await screen.findByText(/Expunge instance bad-1 failed: Parameter expunge can be passed by Admin only/)).toBeTruthy();
+    expect(calls.find((c) => c.command === 'expungeVirtualMachine')!.form.get('id')).toBe('v4');
   });
 
   it('recovers a destroyed instance with the sync command', async () => {

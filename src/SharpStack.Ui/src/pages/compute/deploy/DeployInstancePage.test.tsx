@@ -93,7 +93,7 @@ describe('DeployInstancePage', () => {
     fireEvent.click(screen.getByText('Flexible'));
     expect(await screen.findByText(/This offering is customized/)).toBeTruthy();
     next();
-    expect((await screen.findAllByText('Required')).length).toBe(3);
+    await waitFor(() => expect(screen.getAllByText('Required')).toHaveLength(3));
     await fill('CPU cores', '2');
     await fill('CPU speed (MHz)', '1500');
     await fill('Memory (MB)', '2048');

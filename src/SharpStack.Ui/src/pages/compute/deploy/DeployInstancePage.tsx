@@ -82,7 +82,13 @@ export default function DeployInstancePage() {
           {failure ? <Alert type="error" showIcon title={t('deploy.failed')} description={errorText(failure)} style={{ marginBottom: 16 }} /> : null}
           <Flex gap={8}>
             {current > 0 && (
-              <Button disabled={busy} onClick={() => setCurrent((c) => c - 1)}>
+              <Button
+                disabled={busy}
+                onClick={() => {
+                  setFailure(null);
+                  setCurrent((c) => c - 1);
+                }}
+              >
                 {t('wizard.back')}
               </Button>
             )}
