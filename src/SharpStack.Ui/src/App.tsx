@@ -30,6 +30,11 @@ const ComputeOfferingsPage = lazy(() => import('./pages/offerings/ComputeOfferin
 const DiskOfferingsPage = lazy(() => import('./pages/offerings/DiskOfferingsPage'));
 const TemplatesPage = lazy(() => import('./pages/images/TemplatesPage'));
 const SshKeyPairsPage = lazy(() => import('./pages/compute/SshKeyPairsPage'));
+const InstancesPage = lazy(() => import('./pages/compute/InstancesPage'));
+const InstanceDetailPage = lazy(() => import('./pages/compute/InstanceDetailPage'));
+const DeployInstancePage = lazy(() => import('./pages/compute/deploy/DeployInstancePage'));
+const VolumesPage = lazy(() => import('./pages/storage/VolumesPage'));
+const NetworksPage = lazy(() => import('./pages/network/NetworksPage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
 
 const guarded = (api: string, page: ReactNode) => <RequireApi api={api}>{page}</RequireApi>;
@@ -63,7 +68,12 @@ export function AppRoutes() {
         <Route path="infra/primary-storage" element={guarded('listStoragePools', <PrimaryStoragePage />)} />
         <Route path="infra/secondary-storage" element={guarded('listImageStores', <SecondaryStoragePage />)} />
         <Route path="infra/alerts" element={guarded('listAlerts', <AlertsPage />)} />
+        <Route path="compute/instances" element={guarded('listVirtualMachines', <InstancesPage />)} />
+        <Route path="compute/instances/new" element={guarded('deployVirtualMachine', <DeployInstancePage />)} />
+        <Route path="compute/instances/:id" element={guarded('listVirtualMachines', <InstanceDetailPage />)} />
         <Route path="compute/ssh-keypairs" element={guarded('listSSHKeyPairs', <SshKeyPairsPage />)} />
+        <Route path="storage/volumes" element={guarded('listVolumes', <VolumesPage />)} />
+        <Route path="network/guest-networks" element={guarded('listNetworks', <NetworksPage />)} />
         <Route path="images/templates" element={guarded('listTemplates', <TemplatesPage />)} />
         <Route path="offerings/compute" element={guarded('listServiceOfferings', <ComputeOfferingsPage />)} />
         <Route path="offerings/disk" element={guarded('listDiskOfferings', <DiskOfferingsPage />)} />

@@ -363,3 +363,101 @@ export interface SshKeyPair {
   /** Only in the reply of createSSHKeyPair, and only then. */
   privatekey?: string;
 }
+
+/** One nic of an instance (NicResponse). */
+export interface Nic {
+  id: string;
+  networkid?: string;
+  networkname?: string;
+  ipaddress?: string;
+  gateway?: string;
+  netmask?: string;
+  macaddress?: string;
+  isdefault?: boolean;
+  type?: string;
+  traffictype?: string;
+  deviceid?: string;
+}
+
+/**
+ * listVirtualMachines (UserVmResponse). hostid, hostname and instancename are sent to root admins
+ * only; password only in the job result of deployVirtualMachine, for a password-enabled template.
+ */
+export interface VirtualMachine {
+  id: string;
+  name: string;
+  displayname?: string;
+  /** Running, Stopped, Starting, Stopping, Migrating, Destroyed, Expunging, Error... */
+  state: string;
+  account?: string;
+  domainid?: string;
+  domain?: string;
+  created?: string;
+  zoneid?: string;
+  zonename?: string;
+  hostid?: string;
+  hostname?: string;
+  instancename?: string;
+  templateid?: string;
+  templatename?: string;
+  serviceofferingid?: string;
+  serviceofferingname?: string;
+  diskofferingname?: string;
+  cpunumber?: number;
+  cpuspeed?: number;
+  /** MB. */
+  memory?: number;
+  hypervisor?: string;
+  osdisplayname?: string;
+  keypairs?: string;
+  haenable?: boolean;
+  passwordenabled?: boolean;
+  group?: string;
+  nic?: Nic[];
+  password?: string;
+}
+
+/** listVolumes (VolumeResponse): size in bytes. */
+export interface Volume {
+  id: string;
+  name: string;
+  /** ROOT or DATADISK. */
+  type: string;
+  /** Allocated, Ready, Destroy, Expunging... */
+  state: string;
+  size?: number;
+  deviceid?: number;
+  virtualmachineid?: string;
+  vmname?: string;
+  vmdisplayname?: string;
+  vmstate?: string;
+  zoneid?: string;
+  zonename?: string;
+  diskofferingname?: string;
+  storage?: string;
+  account?: string;
+  domain?: string;
+  created?: string;
+}
+
+/** listNetworks (NetworkResponse). */
+export interface Network {
+  id: string;
+  name: string;
+  displaytext?: string;
+  /** Isolated, Shared, L2. */
+  type?: string;
+  traffictype?: string;
+  cidr?: string;
+  gateway?: string;
+  netmask?: string;
+  /** Allocated, Implemented, Setup, Shutdown, Destroy... */
+  state?: string;
+  zoneid?: string;
+  zonename?: string;
+  account?: string;
+  domain?: string;
+  networkdomain?: string;
+  isdefault?: boolean;
+  created?: string;
+}

@@ -16,6 +16,8 @@ interface Props<T> {
   style?: React.CSSProperties;
   /** Fixed options shown before the listed ones (e.g. "All zones"); they carry no item. */
   extraOptions?: { value: string; label: string }[];
+  /** Leaves out listed items (e.g. the host a VM already runs on). */
+  filter?: (item: T) => boolean;
   id?: string;
   'aria-label'?: string;
 }
@@ -23,7 +25,7 @@ interface Props<T> {
 const LIMIT = 100;
 
 /** A select filled from a list command, searched on the server with keyword as the user types. */
-export function EntitySelect<T>({ command, params, valueOf, labelOf, value, onChange, extraOptions, ...rest }: Props<T>) {
+export function EntitySelect<T>({ command, params, valueOf, labelOf, value, onChange, extraOptions, filter, ...rest }: Props<T>) {
   const api = useApi();
   const [keyword, setKeyword] = useState('');
   const [items, setItems] = useState<T[]>([]);
@@ -47,8 +49,8 @@ export function EntitySelect<T>({ command, params, valueOf, labelOf, value, onCh
   }, [api, command, paramsKey, keyword]);
 
   const options = useMemo(
-    () => [...(extraOptions ?? []), ...items.map((item) => ({ value: valueOf(item), label: labelOf(item), item }))],
-    [extraOptions, items, valueOf, labelOf],
+    () => [...(extraOptions ?? []), ...(filter ? items.filter(filter) : items).map((item) => ({ value: valueOf(item), label: labelOf(item), item }))],
+    [extraOptions, items, valueOf, labelOf, filter],
   );
 
   return (

@@ -22,6 +22,20 @@ const colors: Record<string, string> = {
   prepareformaintenance: 'processing',
   maintenance: 'purple',
   errorinmaintenance: 'red',
+  running: 'green',
+  stopped: 'default',
+  starting: 'processing',
+  stopping: 'processing',
+  migrating: 'processing',
+  expunging: 'processing',
+  destroyed: 'red',
+  destroy: 'red',
+  ready: 'green',
+  allocated: 'blue',
+  implemented: 'green',
+  implementing: 'processing',
+  setup: 'blue',
+  shutdown: 'default',
 };
 
 /** A coloured tag for a state, level or permission word as the API spells it. */

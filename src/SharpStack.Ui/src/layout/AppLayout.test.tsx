@@ -41,6 +41,21 @@ describe('AppLayout', () => {
     expect(Array.from(menu.querySelectorAll('li[role=menuitem]')).map((e) => e.textContent)).toEqual(['Dashboard', 'Compute offerings', 'Disk offerings']);
   });
 
+  it('shows Instances under Compute, and the Storage and Network groups, by listApis', async () => {
+    const { client } = fakeClient((command) => reply(command, {}));
+    const apis = ['listVirtualMachines', 'listSSHKeyPairs', 'listVolumes', 'listNetworks'];
+    const user = { ...staticAuth(apis), session: { ...adminSession, type: '0' } };
+    const view = renderRoute(<AppLayout />, { client, url: '/compute/instances', path: '/compute/instances', auth: user });
+    const menu = (await screen.findAllByRole('menu'))[0];
+    for (const group of ['Compute', 'Storage', 'Network']) expect(menu.textContent).toContain(group);
+    expect(Array.from(menu.querySelectorAll('li[role=menuitem]')).map((e) => e.textContent)).toEqual(['Dashboard', 'Instances', 'SSH key pairs']);
+    view.unmount();
+    renderRoute(<AppLayout />, { client, url: '/', path: '/', auth: { ...staticAuth(['listSSHKeyPairs']), session: user.session } });
+    const other = (await screen.findAllByRole('menu'))[0];
+    expect(other.textContent).not.toContain('Storage');
+    expect(other.textContent).not.toContain('Network');
+  });
+
   it('marks the section of nested pages', () => {
     expect(selectedNav('/infra/zones/new')).toBe('/infra/zones');
     expect(selectedNav('/infra/hosts')).toBe('/infra/hosts');
@@ -48,6 +63,9 @@ describe('AppLayout', () => {
     expect(selectedNav('/accounts')).toBe('/accounts');
     expect(selectedNav('/images/templates')).toBe('/images/templates');
     expect(selectedNav('/offerings/compute')).toBe('/offerings/compute');
+    expect(selectedNav('/compute/instances/new')).toBe('/compute/instances');
+    expect(selectedNav('/compute/instances/abc')).toBe('/compute/instances');
+    expect(selectedNav('/storage/volumes')).toBe('/storage/volumes');
     expect(selectedNav('/')).toBe('/');
     expect(selectedNav('/nowhere')).toBe('/');
   });

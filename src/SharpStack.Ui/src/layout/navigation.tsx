@@ -1,6 +1,10 @@
 import {
   AlertOutlined,
   AppstoreOutlined,
+  BranchesOutlined,
+  CodeSandboxOutlined,
+  InboxOutlined,
+  NodeIndexOutlined,
   ApartmentOutlined,
   BlockOutlined,
   ClusterOutlined,
@@ -43,7 +47,22 @@ export const NAV_ITEMS: NavItem[] = [
     path: 'compute',
     labelKey: 'nav.compute',
     icon: <LaptopOutlined />,
-    children: [{ path: '/compute/ssh-keypairs', labelKey: 'nav.sshKeyPairs', icon: <KeyOutlined />, api: 'listSSHKeyPairs' }],
+    children: [
+      { path: '/compute/instances', labelKey: 'nav.instances', icon: <CodeSandboxOutlined />, api: 'listVirtualMachines' },
+      { path: '/compute/ssh-keypairs', labelKey: 'nav.sshKeyPairs', icon: <KeyOutlined />, api: 'listSSHKeyPairs' },
+    ],
+  },
+  {
+    path: 'storage',
+    labelKey: 'nav.storage',
+    icon: <InboxOutlined />,
+    children: [{ path: '/storage/volumes', labelKey: 'nav.volumes', icon: <HddOutlined />, api: 'listVolumes' }],
+  },
+  {
+    path: 'network',
+    labelKey: 'nav.network',
+    icon: <NodeIndexOutlined />,
+    children: [{ path: '/network/guest-networks', labelKey: 'nav.guestNetworks', icon: <BranchesOutlined />, api: 'listNetworks' }],
   },
   {
     path: 'images',
