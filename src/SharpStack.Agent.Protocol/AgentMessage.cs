@@ -61,6 +61,14 @@ public static class AgentProtocol
         public const string ResizeVolume = "ResizeVolumeCommand";
         public const string MigrateVolume = "MigrateVolumeCommand";
         public const string ScaleVm = "ScaleVmCommand";
+        public const string CreateSnapshot = "CreateObjectCommand";
+        public const string BackupSnapshot = "CopyCommand";
+        public const string DeleteSnapshot = "DeleteCommand";
+        public const string RevertSnapshot = "RevertSnapshotCommand";
+        public const string CopyToPrimary = "CopyCommand";
+        public const string CreateVmSnapshot = "CreateVMSnapshotCommand";
+        public const string RevertToVmSnapshot = "RevertToVMSnapshotCommand";
+        public const string DeleteVmSnapshot = "DeleteVMSnapshotCommand";
     }
 
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);

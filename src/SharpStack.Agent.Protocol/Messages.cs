@@ -65,3 +65,9 @@ public sealed record MigrateVolumeRequest(string? InstanceName, DiskSpec Disk, s
 
 /// <summary>Changes a running instance's CPUs and memory in place (hot-plug).</summary>
 public sealed record ScaleVmRequest(string InstanceName, int CpuNumber, int CpuSpeedMhz, long MemoryBytes);
+
+/// <summary>Takes, backs up, reverts or deletes a volume snapshot; the store path is set for backups and copies.</summary>
+public sealed record SnapshotRequest(string SnapshotUuid, string? InstanceName, DiskSpec Disk, string? StoreUrl, string? StorePath);
+
+/// <summary>Takes, reverts or deletes a snapshot of a whole instance.</summary>
+public sealed record VmSnapshotRequest(string InstanceName, string SnapshotName, bool Memory, IReadOnlyList<DiskSpec> Disks);

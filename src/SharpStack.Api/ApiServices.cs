@@ -68,6 +68,11 @@ public static class ApiServices
         services.AddSingleton<SharpStack.Orchestration.Compute.AccountResources>();
         services.AddSingleton<SharpStack.Orchestration.Compute.VolumeOrchestrator>();
         services.AddSingleton<SharpStack.Orchestration.Compute.VmResizing>();
+        services.AddSingleton<SharpStack.Orchestration.Snapshots.SnapshotOrchestrator>();
+        services.AddSingleton<SharpStack.Orchestration.Snapshots.VmSnapshotOrchestrator>();
+        services.AddSingleton<IEntityLookup, SnapshotLookup>();
+        services.AddSingleton<IEntityLookup, SnapshotPolicyLookup>();
+        services.AddSingleton<IEntityLookup, VmSnapshotLookup>();
         services.AddSingleton<SharpStack.Orchestration.Compute.IHostCommandSender, SharpStack.Simulator.HostCommandSender>();
         return services;
     }

@@ -55,6 +55,9 @@ public abstract class CloudDbContext(DbContextOptions options) : DbContext(optio
     public DbSet<Nic> Nics => Set<Nic>();
     public DbSet<ResourceCount> ResourceCounts => Set<ResourceCount>();
     public DbSet<ResourceLimit> ResourceLimits => Set<ResourceLimit>();
+    public DbSet<Snapshot> Snapshots => Set<Snapshot>();
+    public DbSet<SnapshotPolicy> SnapshotPolicies => Set<SnapshotPolicy>();
+    public DbSet<VmSnapshot> VmSnapshots => Set<VmSnapshot>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CloudDbContext).Assembly);

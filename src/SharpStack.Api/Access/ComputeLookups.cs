@@ -51,3 +51,37 @@ internal sealed class NetworkLookup : IEntityLookup
     public async Task<object?> FindAsync(CloudDbContext db, Caller caller, Guid uuid, CancellationToken ct) =>
         await db.VisibleNetworks(caller).FirstOrDefaultAsync(n => n.Uuid == uuid, ct);
 }
+
+internal sealed class SnapshotLookup : IEntityLookup
+{
+    public string Entity => "Snapshot";
+
+    public async Task<object?> FindAsync(CloudDbContext db, Caller caller, Guid uuid, CancellationToken ct)
+    {
+        var accounts = db.VisibleAccounts(caller).Select(a => a.Id);
+        return await db.Snapshots.FirstOrDefaultAsync(s => s.Uuid == uuid && s.Removed == null && accounts.Contains(s.AccountId), ct);
+    }
+}
+
+/// <summary>A policy is visible with its volume.</summary>
+internal sealed class SnapshotPolicyLookup : IEntityLookup
+{
+    public string Entity => "SnapshotPolicy";
+
+    public async Task<object?> FindAsync(CloudDbContext db, Caller caller, Guid uuid, CancellationToken ct)
+    {
+        var volumes = db.VisibleVolumes(caller).Select(v => v.Id);
+        return await db.SnapshotPolicies.FirstOrDefaultAsync(p => p.Uuid == uuid && p.Removed == null && volumes.Contains(p.VolumeId), ct);
+    }
+}
+
+internal sealed class VmSnapshotLookup : IEntityLookup
+{
+    public string Entity => "VMSnapshot";
+
+    public async Task<object?> FindAsync(CloudDbContext db, Caller caller, Guid uuid, CancellationToken ct)
+    {
+        var accounts = db.VisibleAccounts(caller).Select(a => a.Id);
+        return await db.VmSnapshots.FirstOrDefaultAsync(s => s.Uuid == uuid && s.Removed == null && accounts.Contains(s.AccountId), ct);
+    }
+}

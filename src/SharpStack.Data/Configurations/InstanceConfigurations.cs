@@ -101,3 +101,44 @@ internal sealed class ResourceLimitConfiguration : IEntityTypeConfiguration<Reso
         b.HasIndex(c => new { c.OwnerType, c.OwnerId, c.Type }).IsUnique();
     }
 }
+
+internal sealed class SnapshotConfiguration : IEntityTypeConfiguration<Snapshot>
+{
+    public void Configure(EntityTypeBuilder<Snapshot> b)
+    {
+        b.ToTable("snapshots");
+        b.HasIndex(s => s.Uuid).IsUnique();
+        b.HasIndex(s => s.VolumeId);
+        b.HasIndex(s => new { s.AccountId, s.State });
+        b.HasIndex(s => s.PolicyId);
+        b.Property(s => s.Name).HasMaxLength(255);
+        b.Property(s => s.InstallPath).HasMaxLength(2048);
+    }
+}
+
+internal sealed class SnapshotPolicyConfiguration : IEntityTypeConfiguration<SnapshotPolicy>
+{
+    public void Configure(EntityTypeBuilder<SnapshotPolicy> b)
+    {
+        b.ToTable("snapshot_policies");
+        b.HasIndex(s => s.Uuid).IsUnique();
+        b.HasIndex(s => s.VolumeId);
+        b.HasIndex(s => s.NextRun);
+        b.Property(s => s.Schedule).HasMaxLength(32);
+        b.Property(s => s.Timezone).HasMaxLength(64);
+    }
+}
+
+internal sealed class VmSnapshotConfiguration : IEntityTypeConfiguration<VmSnapshot>
+{
+    public void Configure(EntityTypeBuilder<VmSnapshot> b)
+    {
+        b.ToTable("vm_snapshots");
+        b.HasIndex(s => s.Uuid).IsUnique();
+        b.HasIndex(s => s.VmId);
+        b.Property(s => s.Name).HasMaxLength(255);
+        b.Property(s => s.DisplayName).HasMaxLength(255);
+        b.Property(s => s.Description).HasMaxLength(4096);
+        b.Property(s => s.Type).HasMaxLength(16);
+    }
+}

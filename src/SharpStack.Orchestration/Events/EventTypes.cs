@@ -21,6 +21,15 @@ public static class EventTypes
     public const string VolumeCreate = "VOLUME.CREATE";
     public const string VolumeDelete = "VOLUME.DELETE";
     public const string VolumeAttach = "VOLUME.ATTACH";
+    public const string SnapshotCreate = "SNAPSHOT.CREATE";
+    public const string SnapshotDelete = "SNAPSHOT.DELETE";
+    public const string SnapshotRevert = "SNAPSHOT.REVERT";
+    public const string SnapshotPolicyCreate = "SNAPSHOTPOLICY.CREATE";
+    public const string SnapshotPolicyUpdate = "SNAPSHOTPOLICY.UPDATE";
+    public const string SnapshotPolicyDelete = "SNAPSHOTPOLICY.DELETE";
+    public const string VmSnapshotCreate = "VMSNAPSHOT.CREATE";
+    public const string VmSnapshotDelete = "VMSNAPSHOT.DELETE";
+    public const string VmSnapshotRevert = "VMSNAPSHOT.REVERTTO";
     public const string VolumeDetach = "VOLUME.DETACH";
     public const string VolumeResize = "VOLUME.RESIZE";
     public const string VolumeMigrate = "VOLUME.MIGRATE";

@@ -79,6 +79,10 @@ public sealed class ResourceLimiter(SettingsService settings)
         (ResourceOwnerType.Domain, ResourceType.memory) => SettingNames.MaxDomainMemory,
         (ResourceOwnerType.Domain, ResourceType.volume) => SettingNames.MaxDomainVolumes,
         (ResourceOwnerType.Domain, ResourceType.primary_storage) => SettingNames.MaxDomainPrimaryStorage,
+        (ResourceOwnerType.Account, ResourceType.snapshot) => SettingNames.MaxAccountSnapshots,
+        (ResourceOwnerType.Domain, ResourceType.snapshot) => SettingNames.MaxDomainSnapshots,
+        (ResourceOwnerType.Account, ResourceType.secondary_storage) => SettingNames.MaxAccountSecondaryStorage,
+        (ResourceOwnerType.Domain, ResourceType.secondary_storage) => SettingNames.MaxDomainSecondaryStorage,
         _ => null,
     };
 

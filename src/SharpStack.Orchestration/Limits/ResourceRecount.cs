@@ -7,11 +7,16 @@ namespace SharpStack.Orchestration.Limits;
 
 /// <summary>
 /// Counts what accounts really hold, from the records themselves: instances that are neither
-/// destroyed nor failed (with their CPUs and memory), and volumes that are not expunged.
+/// destroyed nor failed (with their CPUs and memory), volumes that are not expunged, and snapshots
+/// (their volume's size counts as secondary storage; templates do not count yet).
 /// </summary>
 public static class ResourceRecount
 {
-    public static readonly ResourceType[] Counted = [ResourceType.user_vm, ResourceType.cpu, ResourceType.memory, ResourceType.volume, ResourceType.primary_storage];
+    public static readonly ResourceType[] Counted =
+    [
+        ResourceType.user_vm, ResourceType.cpu, ResourceType.memory, ResourceType.volume, ResourceType.primary_storage,
+        ResourceType.snapshot, ResourceType.secondary_storage,
+    ];
 
     public static async Task<Dictionary<(long AccountId, ResourceType Type), long>> CountAsync(CloudDbContext db, IReadOnlyCollection<long> accountIds, CancellationToken ct)
     {
@@ -27,6 +32,11 @@ public static class ResourceRecount
             .GroupBy(v => v.AccountId)
             .Select(g => new { AccountId = g.Key, Count = g.LongCount(), Bytes = g.Sum(v => v.SizeBytes) })
             .ToListAsync(ct);
+        var snapshots = await db.Snapshots.AsNoTracking()
+            .Where(s => accountIds.Contains(s.AccountId) && s.Removed == null && s.State != Core.Storage.SnapshotState.Error && s.State != Core.Storage.SnapshotState.Destroyed)
+            .GroupBy(s => s.AccountId)
+            .Select(g => new { AccountId = g.Key, Count = g.LongCount(), Bytes = g.Sum(s => s.VirtualSizeBytes) })
+            .ToListAsync(ct);
         foreach (var id in accountIds)
         {
             var vm = vms.FirstOrDefault(v => v.AccountId == id);
@@ -36,6 +46,9 @@ public static class ResourceRecount
             result[(id, ResourceType.memory)] = vm?.Memory ?? 0;
             result[(id, ResourceType.volume)] = volume?.Count ?? 0;
             result[(id, ResourceType.primary_storage)] = volume?.Bytes ?? 0;
+            var snapshot = snapshots.FirstOrDefault(s => s.AccountId == id);
+            result[(id, ResourceType.snapshot)] = snapshot?.Count ?? 0;
+            result[(id, ResourceType.secondary_storage)] = snapshot?.Bytes ?? 0;
         }
         return result;
     }

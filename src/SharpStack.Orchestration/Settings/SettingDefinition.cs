@@ -47,6 +47,16 @@ public static class SettingNames
     public const string MaxDomainMemory = "max.domain.memory";
     public const string MaxDomainVolumes = "max.domain.volumes";
     public const string MaxDomainPrimaryStorage = "max.domain.primary.storage";
+    public const string MaxAccountSnapshots = "max.account.snapshots";
+    public const string MaxDomainSnapshots = "max.domain.snapshots";
+    public const string MaxAccountSecondaryStorage = "max.account.secondary.storage";
+    public const string MaxDomainSecondaryStorage = "max.domain.secondary.storage";
+    public const string SnapshotPollInterval = "snapshot.poll.interval";
+    public const string SnapshotMaxHourly = "snapshot.max.hourly";
+    public const string SnapshotMaxDaily = "snapshot.max.daily";
+    public const string SnapshotMaxWeekly = "snapshot.max.weekly";
+    public const string SnapshotMaxMonthly = "snapshot.max.monthly";
+    public const string VmSnapshotMax = "vmsnapshot.max";
 
     public static readonly IReadOnlyList<string> Honoured =
     [
@@ -60,6 +70,8 @@ public static class SettingNames
         ExpungeDelay, ExpungeInterval, AllowUserExpungeRecoverVm, VmDestroyForceStop,
         MaxAccountUserVms, MaxAccountCpus, MaxAccountMemory, MaxAccountVolumes, MaxAccountPrimaryStorage,
         MaxDomainUserVms, MaxDomainCpus, MaxDomainMemory, MaxDomainVolumes, MaxDomainPrimaryStorage,
+        MaxAccountSnapshots, MaxDomainSnapshots, MaxAccountSecondaryStorage, MaxDomainSecondaryStorage,
+        SnapshotPollInterval, SnapshotMaxHourly, SnapshotMaxDaily, SnapshotMaxWeekly, SnapshotMaxMonthly, VmSnapshotMax,
     ];
 }
 

@@ -126,7 +126,7 @@ public sealed class CrossTenantFixture : IAsyncLifetime
         SetupProblems.AddRange(await MatrixRecords.SeedInfrastructureAsync(Admin, infrastructure));
         var infrastructureZone = infrastructure.GetValueOrDefault("DataCenter");
         // The instance (and with it the volume and network) seeded there is the admin's: A's own are made below.
-        foreach (var owned in new[] { "DataCenter", "VirtualMachine", "Volume", "Network" })
+        foreach (var owned in new[] { "DataCenter", "VirtualMachine", "Volume", "Network", "Snapshot", "VMSnapshot", "SnapshotPolicy" })
         {
             infrastructure.Remove(owned);
         }
@@ -192,6 +192,11 @@ public sealed class CrossTenantFixture : IAsyncLifetime
                 Foreign["Volume"] = (await Admin.CallAsync("listVolumes", ("virtualmachineid", vm), ("listall", "true"))).EnsureOk().Items("volume")[0].Id();
                 Foreign["Network"] = (await Admin.CallAsync("listNetworks", ("account", AName), ("domainid", D1Id))).EnsureOk().Items("network")[0].Id();
                 ForbiddenIds.UnionWith([vm, Foreign["Volume"], Foreign["Network"]]);
+                foreach (var (kind, id) in await MatrixRecords.SeedSnapshotsAsync(Admin, SetupProblems, vm))
+                {
+                    Foreign[kind] = id;
+                    ForbiddenIds.Add(id);
+                }
             }
         }
 

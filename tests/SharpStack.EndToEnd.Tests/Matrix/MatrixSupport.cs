@@ -390,9 +390,51 @@ public static class MatrixRecords
             {
                 records["VirtualMachine"] = vm;
                 await DiscoverAsync(admin, records);
+                await SeedSnapshotsAsync(admin, failures, vm, records);
             }
         }
         return failures;
+    }
+
+    /// <summary>A volume snapshot, an instance snapshot and a snapshot policy of the instance's root volume; answers their ids by kind.</summary>
+    public static async Task<Dictionary<string, string>> SeedSnapshotsAsync(CloudClient admin, List<string> failures, string vm, IDictionary<string, string>? into = null)
+    {
+        var made = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var root = (await admin.CallAsync("listVolumes", ("virtualmachineid", vm), ("listall", "true"))).EnsureOk().Items("volume")[0].Id();
+        async Task Make(string command, string kind, string objectName, params (string, string)[] args)
+        {
+            if (!MatrixCommands.All.Any(c => c.Name == command))
+            {
+                return;
+            }
+            var reply = await admin.CallAsync(command, args);
+            if (!reply.IsError && reply.Content.TryGetProperty("jobid", out var job))
+            {
+                reply = await admin.WaitForJobAsync(job.GetString()!);
+                if (reply["jobstatus"].GetInt32() == 1)
+                {
+                    made[kind] = reply["jobresult"].GetProperty(objectName).Id();
+                    return;
+                }
+            }
+            else if (!reply.IsError)
+            {
+                made[kind] = reply[objectName].Id();
+                return;
+            }
+            failures.Add($"{command}: {reply.Body}");
+        }
+        await Make("createSnapshot", "Snapshot", "snapshot", ("volumeid", root));
+        await Make("createVMSnapshot", "VMSnapshot", "vmsnapshot", ("virtualmachineid", vm));
+        await Make("createSnapshotPolicy", "SnapshotPolicy", "snapshotpolicy", ("volumeid", root), ("intervaltype", "DAILY"), ("schedule", "00:03"), ("timezone", "UTC"), ("maxsnaps", "2"));
+        if (into is not null)
+        {
+            foreach (var (kind, id) in made)
+            {
+                into[kind] = id;
+            }
+        }
+        return made;
     }
 
     /// <summary>Deploys an instance (a 1 GB root disk, as the matrix templates are simulated and empty) and waits for it to run.</summary>

@@ -42,6 +42,8 @@ internal static class AccountQueries
             obj.Add("memorytotal", Count(ResourceType.memory));
             obj.Add("volumetotal", Count(ResourceType.volume));
             obj.Add("primarystoragetotal", Count(ResourceType.primary_storage) >> 30);
+            obj.Add("snapshottotal", Count(ResourceType.snapshot));
+            obj.Add("secondarystoragetotal", Math.Round(Count(ResourceType.secondary_storage) / (double)(1L << 30), 2));
             return obj;
         }).ToList();
     }

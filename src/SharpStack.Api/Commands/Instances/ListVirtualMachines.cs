@@ -14,7 +14,10 @@ using SharpStack.Orchestration.Settings;
 
 namespace SharpStack.Api.Commands.Instances;
 
-/// <summary>Lists instances with upstream's filters. Destroyed instances are shown to admins only, as upstream does.</summary>
+/// <summary>
+/// Lists instances with upstream's filters. Destroyed instances are shown to admins, and to users
+/// when allow.user.expunge.recover.vm lets them recover or expunge them, as upstream does.
+/// </summary>
 [ApiCommand("listVirtualMachines")]
 public sealed class ListVirtualMachines(SettingsService settings) : IApiCommand
 {
@@ -28,9 +31,14 @@ public sealed class ListVirtualMachines(SettingsService settings) : IApiCommand
         var byId = p.Entity<VirtualMachine>("id") is not null || p.Has("ids");
         var accountIds = OwnedLists.AccountIds(ctx.Db, ctx.Caller, p, byId);
         var query = ctx.Db.VirtualMachines.AsNoTracking().Where(v => v.Removed == null && v.State != VmState.Expunging && accountIds.Contains(v.AccountId));
-        if (!!ctx.Caller.IsNormalUser)
+        if (ctx.Caller.IsNormalUser)
         {
-            query = query.Where(v => v.State != VmState.Destroyed && v.DisplayVm);
+            query = query.Where(v => v.DisplayVm);
+            // Users see their destroyed instances only when they may recover or expunge them.
+            if (!await settings.GetBoolAsync(SettingNames.AllowUserExpungeRecoverVm, ctx.Cancellation))
+            {
+                query = query.Where(v => v.State != VmState.Destroyed);
+            }
         }
         if (p.Entity<VirtualMachine>("id") is { } one)
         {
@@ -112,7 +120,8 @@ public sealed class ListVirtualMachines(SettingsService settings) : IApiCommand
         }
         if (p.String("keyword") is { } keyword)
         {
-            query = query.Where(v => v.Name.Contains(keyword) || v.DisplayName.Contains(keyword) || v.State.ToString() == keyword);
+            var state = Enum.TryParse<VmState>(keyword, ignoreCase: true, out var parsed) ? parsed : (VmState?)null;
+            query = query.Where(v => v.Name.Contains(keyword) || v.DisplayName.Contains(keyword) || v.State == state);
         }
         if (p.Flag("retrieveonlyresourcecount"))
         {

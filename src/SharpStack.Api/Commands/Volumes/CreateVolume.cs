@@ -19,18 +19,18 @@ namespace SharpStack.Api.Commands.Volumes;
 /// placed on primary storage when first attached (at once when virtualmachineid is given).
 /// </summary>
 [ApiCommand("createVolume")]
-public sealed class CreateVolume(ResourceLimiter limiter, VolumeOrchestrator volumes) : IOrchestratedCommand
+public sealed class CreateVolume(ResourceLimiter limiter, VolumeOrchestrator volumes, Orchestration.Snapshots.SnapshotOrchestrator snapshots) : IOrchestratedCommand
 {
     public string EventType => EventTypes.VolumeCreate;
 
     public async Task<JobTarget> PrepareAsync(CommandContext ctx)
     {
         var p = ctx.Params;
-        if (p.Has("snapshotid"))
-        {
-            throw CloudException.InvalidParameter("Creating a volume from a snapshot is not supported yet");
-        }
         var owner = await OwnerResolver.ResolveAsync(ctx.Db, ctx.Caller, p, ctx.Cancellation);
+        if (p.Entity<Snapshot>("snapshotid") is { } snapshot)
+        {
+            return await FromSnapshotAsync(ctx, owner, snapshot);
+        }
         var vm = p.Entity<VirtualMachine>("virtualmachineid");
         var zone = p.Entity<Zone>("zoneid") ?? (vm is null ? throw CloudException.InvalidParameter("zoneid is required (or virtualmachineid, whose zone is used)") : null);
         var zoneId = zone?.Id ?? vm!.ZoneId;
@@ -65,10 +65,51 @@ public sealed class CreateVolume(ResourceLimiter limiter, VolumeOrchestrator vol
         return target with { CreatedId = volume.Uuid };
     }
 
+    private async Task<JobTarget> FromSnapshotAsync(CommandContext ctx, Account owner, Snapshot snapshot)
+    {
+        if (snapshot.State is not (SnapshotState.BackedUp or SnapshotState.CreatedOnPrimary))
+        {
+            throw CloudException.InvalidParameter($"Snapshot {snapshot.Name} is {snapshot.State}: only a completed snapshot can become a volume");
+        }
+        if (snapshot.AccountId != owner.Id)
+        {
+            throw CloudException.InvalidParameter($"Snapshot {snapshot.Name} belongs to another account than the new volume's");
+        }
+        if (ctx.Params.Entity<Zone>("zoneid") is { } zone && zone.Id != snapshot.ZoneId)
+        {
+            throw CloudException.InvalidParameter($"Snapshot {snapshot.Name} is in another zone");
+        }
+        var origin = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstAsync(ctx.Db.Volumes, v => v.Id == snapshot.VolumeId, ctx.Cancellation);
+        var offering = ctx.Params.Entity<DiskOffering>("diskofferingid");
+        await limiter.IncrementAsync(ctx.Db, owner, [(ResourceType.volume, 1), (ResourceType.primary_storage, snapshot.VirtualSizeBytes)], ctx.Cancellation);
+        var uuid = Guid.NewGuid();
+        var volume = new Volume
+        {
+            Uuid = uuid,
+            Name = ctx.Params.String("name") ?? $"{origin.Name}-{snapshot.Name}",
+            AccountId = owner.Id,
+            DomainId = owner.DomainId,
+            ZoneId = snapshot.ZoneId,
+            Type = VolumeType.DATADISK,
+            SizeBytes = snapshot.VirtualSizeBytes,
+            DiskOfferingId = offering?.Id ?? origin.DiskOfferingId,
+            ProvisioningType = origin.ProvisioningType,
+            Created = ctx.Now,
+        };
+        ctx.Db.Volumes.Add(volume);
+        ctx.Event(EventTypes.VolumeCreate, $"Creating volume {volume.Name} from snapshot {snapshot.Name}", "Volume", volume.Uuid, volume.Name);
+        var target = await VolumeJobs.TargetAsync(ctx, volume, ctx.Params.Entity<VirtualMachine>("virtualmachineid")?.Id);
+        return target with { CreatedId = volume.Uuid };
+    }
+
     public async Task<ApiResult> ExecuteAsync(CommandContext ctx)
     {
         var uuid = ctx.Job?.InstanceUuid ?? throw CloudException.Internal("createVolume runs only as a job");
         var volume = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstAsync(ctx.Db.Volumes, v => v.Uuid == uuid, ctx.Cancellation);
+        if (ctx.Params.Entity<Snapshot>("snapshotid") is { } snapshot && volume.PoolId is null)
+        {
+            await snapshots.CreateVolumeFromAsync(ctx.Db, snapshot, volume, ctx.Actor, ctx.Cancellation);
+        }
         if (ctx.Params.Entity<VirtualMachine>("virtualmachineid") is { } found)
         {
             var vm = await VmJobs.LoadAsync(ctx, "virtualmachineid");
