@@ -115,6 +115,22 @@ internal sealed record DeployOptions(
                 $"--database {database} needs a PostgreSQL connection string: --pg \"Host=...\" or {PostgresVariable}; "
                 + "e.g. export SHARPSTACK_PG_PORT=55440 SHARPSTACK_PG_DIR=/tmp/bench-pg; export " + PostgresVariable + "=$(scripts/test-postgres.sh start)");
         }
+        if (databases.Contains(BenchDatabase.Postgres))
+        {
+            string? host;
+            try
+            {
+                host = new Npgsql.NpgsqlConnectionStringBuilder(pg).Host;
+            }
+            catch (ArgumentException e)
+            {
+                throw new ArgumentException($"the PostgreSQL connection string is not valid: {e.Message}");
+            }
+            if (host is null || !IsLocal(host))
+            {
+                throw new ArgumentException($"the PostgreSQL connection string names host '{host}': the bench only talks to a loopback address, localhost or a local socket folder");
+            }
+        }
         var choice = database is not null
             ? $"--database {database.ToLowerInvariant()}"
             : pg is null
@@ -122,6 +138,11 @@ internal sealed record DeployOptions(
                 : "SQLite and PostgreSQL (a PostgreSQL connection string was given)";
         return options with { Databases = databases, PostgresAdmin = pg, DatabaseChoice = choice };
     }
+
+    /// <summary>A loopback address, localhost, or a Unix socket folder (Npgsql takes a Host starting with '/' as one).</summary>
+    private static bool IsLocal(string host) =>
+        host.StartsWith('/') || host.Equals("localhost", StringComparison.OrdinalIgnoreCase)
+        || (System.Net.IPAddress.TryParse(host, out var ip) && System.Net.IPAddress.IsLoopback(ip));
 
     private static int Number(string name, string text, int min, int max) =>
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max
