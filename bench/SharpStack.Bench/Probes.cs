@@ -28,9 +28,24 @@ internal sealed class DbCommandProbe : IObserver<DiagnosticListener>, IObserver<
 {
     private readonly List<IDisposable> _subscriptions = [];
     private readonly ConcurrentDictionary<string, (long Count, long Ticks)> _bySql = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, long> _slowBySql = new(StringComparer.Ordinal);
     private long _commands;
     private long _ticks;
     private long _compilations;
+    private long _slowCommands;
+    private long _transactions;
+    private long _transactionTicks;
+    private long _slowTransactions;
+    private long _maxTransactionTicks;
+    private readonly Lock _slowestLock = new();
+    private TimeSpan _slowestDuration;
+    private (string Sql, IReadOnlyList<(string Name, object? Value)> Parameters)? _slowest;
+
+    /// <summary>
+    /// Commands and transaction starts at least this long count as slow: Microsoft.Data.Sqlite
+    /// answers a busy database by sleeping 150 ms and trying again, so on SQLite they are the ones that waited for the write lock.
+    /// </summary>
+    public static readonly TimeSpan SlowThreshold = TimeSpan.FromMilliseconds(150);
 
     public DbCommandProbe() => _subscriptions.Add(DiagnosticListener.AllListeners.Subscribe(this));
 
@@ -43,6 +58,34 @@ internal sealed class DbCommandProbe : IObserver<DiagnosticListener>, IObserver<
 
     public TimeSpan Duration => TimeSpan.FromTicks(Interlocked.Read(ref _ticks));
 
+    /// <summary>Commands that took <see cref="SlowThreshold"/> or more until their first rows.</summary>
+    public long SlowCommands => Interlocked.Read(ref _slowCommands);
+
+    /// <summary>Transactions begun (EF Core's TransactionStarted), how long beginning them took in all and at most, and how many took <see cref="SlowThreshold"/> or more.</summary>
+    public long Transactions => Interlocked.Read(ref _transactions);
+
+    public TimeSpan TransactionWait => TimeSpan.FromTicks(Interlocked.Read(ref _transactionTicks));
+
+    public TimeSpan MaxTransactionWait => TimeSpan.FromTicks(Interlocked.Read(ref _maxTransactionTicks));
+
+    public long SlowTransactions => Interlocked.Read(ref _slowTransactions);
+
+    /// <summary>The longest command since the last reset, with its parameters, to ask the database for its plan.</summary>
+    public (string Sql, IReadOnlyList<(string Name, object? Value)> Parameters, TimeSpan Duration)? Slowest
+    {
+        get
+        {
+            lock (_slowestLock)
+            {
+                return _slowest is { } s ? (s.Sql, s.Parameters, _slowestDuration) : null;
+            }
+        }
+    }
+
+    /// <summary>The statements of the slow commands, most often slow first.</summary>
+    public IReadOnlyList<(string Sql, long Count)> SlowBySql() =>
+        _slowBySql.Select(kv => (kv.Key, kv.Value)).OrderByDescending(x => x.Value).ThenBy(x => x.Key, StringComparer.Ordinal).ToList();
+
     public IReadOnlyList<(string Sql, long Count, TimeSpan Duration)> BySql() =>
         _bySql.Select(kv => (kv.Key, kv.Value.Count, TimeSpan.FromTicks(kv.Value.Ticks)))
             .OrderByDescending(x => x.Count).ThenBy(x => x.Key, StringComparer.Ordinal).ToList();
@@ -52,7 +95,18 @@ internal sealed class DbCommandProbe : IObserver<DiagnosticListener>, IObserver<
         Interlocked.Exchange(ref _commands, 0);
         Interlocked.Exchange(ref _ticks, 0);
         Interlocked.Exchange(ref _compilations, 0);
+        Interlocked.Exchange(ref _slowCommands, 0);
+        Interlocked.Exchange(ref _transactions, 0);
+        Interlocked.Exchange(ref _transactionTicks, 0);
+        Interlocked.Exchange(ref _slowTransactions, 0);
+        Interlocked.Exchange(ref _maxTransactionTicks, 0);
         _bySql.Clear();
+        _slowBySql.Clear();
+        lock (_slowestLock)
+        {
+            _slowest = null;
+            _slowestDuration = TimeSpan.Zero;
+        }
     }
 
     void IObserver<DiagnosticListener>.OnNext(DiagnosticListener listener)
@@ -61,7 +115,8 @@ internal sealed class DbCommandProbe : IObserver<DiagnosticListener>, IObserver<
         {
             lock (_subscriptions)
             {
-                _subscriptions.Add(listener.Subscribe(this, (name, _, _) => Active && (name == RelationalEventId.CommandExecuted.Name || name == CoreEventId.QueryCompilationStarting.Name)));
+                _subscriptions.Add(listener.Subscribe(this, (name, _, _) => Active && (name == RelationalEventId.CommandExecuted.Name || name == CoreEventId.QueryCompilationStarting.Name
+                    || name == RelationalEventId.TransactionStarted.Name)));
             }
         }
     }
@@ -77,6 +132,21 @@ internal sealed class DbCommandProbe : IObserver<DiagnosticListener>, IObserver<
             Interlocked.Increment(ref _compilations);
             return;
         }
+        if (value.Value is TransactionEndEventData started && value.Key == RelationalEventId.TransactionStarted.Name)
+        {
+            Interlocked.Increment(ref _transactions);
+            Interlocked.Add(ref _transactionTicks, started.Duration.Ticks);
+            if (started.Duration >= SlowThreshold)
+            {
+                Interlocked.Increment(ref _slowTransactions);
+            }
+            long max;
+            while (started.Duration.Ticks > (max = Interlocked.Read(ref _maxTransactionTicks))
+                   && Interlocked.CompareExchange(ref _maxTransactionTicks, started.Duration.Ticks, max) != max)
+            {
+            }
+            return;
+        }
         if (value.Value is not CommandExecutedEventData executed)
         {
             return;
@@ -85,6 +155,20 @@ internal sealed class DbCommandProbe : IObserver<DiagnosticListener>, IObserver<
         Interlocked.Add(ref _ticks, executed.Duration.Ticks);
         var sql = string.Join(' ', executed.Command.CommandText.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         _bySql.AddOrUpdate(sql, (1, executed.Duration.Ticks), (_, old) => (old.Count + 1, old.Ticks + executed.Duration.Ticks));
+        lock (_slowestLock)
+        {
+            if (executed.Duration > _slowestDuration)
+            {
+                _slowestDuration = executed.Duration;
+                _slowest = (executed.Command.CommandText,
+                    executed.Command.Parameters.Cast<System.Data.Common.DbParameter>().Select(p => (p.ParameterName, p.Value is DBNull ? null : p.Value)).ToList());
+            }
+        }
+        if (executed.Duration >= SlowThreshold)
+        {
+            Interlocked.Increment(ref _slowCommands);
+            _slowBySql.AddOrUpdate(sql, 1, (_, old) => old + 1);
+        }
     }
 
     void IObserver<DiagnosticListener>.OnCompleted()

@@ -2,11 +2,13 @@ using SharpStack.Bench;
 
 // sharpstack-bench [accounts] [options]: signed listAccounts against a bare endpoint (the default).
 // sharpstack-bench hosts [options]: simulated hosts registering over the agent protocol, then listHosts.
+// sharpstack-bench deploy [options]: deploying instances onto simulated hosts, then listVirtualMachines at scale.
 // See bench/README.md.
 
 return args switch
 {
     ["hosts", .. var rest] => await HostsBench.RunAsync(rest),
+    ["deploy", .. var rest] => await DeployBench.RunAsync(rest),
     ["accounts", .. var rest] => await AccountsBench.RunAsync(rest),
     [var mode, ..] when !mode.StartsWith('-') => UnknownMode(mode),
     _ => await AccountsBench.RunAsync(args),
@@ -14,8 +16,9 @@ return args switch
 
 static int UnknownMode(string mode)
 {
-    Console.Error.WriteLine($"unknown mode '{mode}': use accounts (the default) or hosts");
+    Console.Error.WriteLine($"unknown mode '{mode}': use accounts (the default), hosts or deploy");
     Console.Error.WriteLine(BenchOptions.Usage);
     Console.Error.WriteLine(HostsOptions.Usage);
+    Console.Error.WriteLine(DeployOptions.Usage);
     return 2;
 }
