@@ -73,6 +73,7 @@ public static class ApiServices
         services.AddSingleton<IEntityLookup, SnapshotLookup>();
         services.AddSingleton<IEntityLookup, SnapshotPolicyLookup>();
         services.AddSingleton<IEntityLookup, VmSnapshotLookup>();
+        services.AddSingleton<IEntityLookup, Commands.Affinity.AffinityGroupLookup>();
         services.AddSingleton<SharpStack.Orchestration.Compute.IHostCommandSender, SharpStack.Simulator.HostCommandSender>();
         return services;
     }

@@ -58,6 +58,8 @@ public abstract class CloudDbContext(DbContextOptions options) : DbContext(optio
     public DbSet<Snapshot> Snapshots => Set<Snapshot>();
     public DbSet<SnapshotPolicy> SnapshotPolicies => Set<SnapshotPolicy>();
     public DbSet<VmSnapshot> VmSnapshots => Set<VmSnapshot>();
+    public DbSet<AffinityGroup> AffinityGroups => Set<AffinityGroup>();
+    public DbSet<AffinityGroupMember> AffinityGroupMembers => Set<AffinityGroupMember>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CloudDbContext).Assembly);

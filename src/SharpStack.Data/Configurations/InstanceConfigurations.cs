@@ -142,3 +142,28 @@ internal sealed class VmSnapshotConfiguration : IEntityTypeConfiguration<VmSnaps
         b.Property(s => s.Type).HasMaxLength(16);
     }
 }
+
+internal sealed class AffinityGroupConfiguration : IEntityTypeConfiguration<AffinityGroup>
+{
+    public void Configure(EntityTypeBuilder<AffinityGroup> b)
+    {
+        b.ToTable("affinity_groups");
+        b.HasIndex(g => g.Uuid).IsUnique();
+        b.HasIndex(g => new { g.AccountId, g.Name }).IsUnique();
+        b.Property(g => g.Name).HasMaxLength(255);
+        b.Property(g => g.Description).HasMaxLength(4096);
+        b.Property(g => g.Type).HasMaxLength(64);
+    }
+}
+
+internal sealed class AffinityGroupMemberConfiguration : IEntityTypeConfiguration<AffinityGroupMember>
+{
+    public void Configure(EntityTypeBuilder<AffinityGroupMember> b)
+    {
+        b.ToTable("affinity_group_members");
+        b.HasIndex(m => new { m.GroupId, m.VmId }).IsUnique();
+        b.HasIndex(m => m.VmId);
+        b.HasOne<AffinityGroup>().WithMany().HasForeignKey(m => m.GroupId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<VirtualMachine>().WithMany().HasForeignKey(m => m.VmId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

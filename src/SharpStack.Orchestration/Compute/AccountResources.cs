@@ -47,6 +47,7 @@ public sealed class AccountResources(VmOrchestrator orchestrator, ResourceLimite
             network.DefaultKey = null;
             network.Removed = now;
         }
+        await db.AffinityGroups.Where(g => g.AccountId == account.Id).ExecuteDeleteAsync(ct);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
     }

@@ -13,11 +13,15 @@ public sealed record DeploymentRequirements(
     IReadOnlyList<string> HostTags,
     IReadOnlyList<VolumeRequirement> Volumes,
     long? RequiredHostId = null,
-    long? PreferredHostId = null)
+    long? PreferredHostId = null,
+    long VmId = 0,
+    IReadOnlyList<long>? AffinityGroupIds = null)
 {
     public long CpuMhz => (long)CpuNumber * CpuSpeed;
 
     public long MemoryBytes => (long)MemoryMb << 20;
+
+    public IReadOnlyList<long> Groups => AffinityGroupIds ?? [];
 }
 
 /// <param name="PoolId">The pool the volume already lives on, or null when it is still to be placed.</param>

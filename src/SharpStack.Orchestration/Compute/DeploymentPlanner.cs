@@ -25,6 +25,7 @@ public sealed class DeploymentPlanner(SettingsService settings)
 
         var hosts = await CandidateHostsAsync(db, req, avoidHosts, ct);
         hosts = await WithinClusterThresholdsAsync(db, hosts, req, cpuFactor, memFactor, ct);
+        hosts = await AffinityRules.FilterAsync(db, req.VmId, req.Groups, hosts, ct);
         var pools = await db.StoragePools.AsNoTracking()
             .Where(p => p.ZoneId == req.ZoneId && p.Removed == null && p.Status == StoragePoolStatus.Up)
             .ToListAsync(ct);
@@ -102,6 +103,18 @@ public sealed class DeploymentPlanner(SettingsService settings)
         double cpuFactor, double memFactor, double poolLimit, CancellationToken ct)
     {
         await using var tx = await db.Database.BeginTransactionAsync(ct);
+        if (req.Groups.Count > 0)
+        {
+            // Placement in affinity groups is serialized: with the groups locked, the rule is checked
+            // again and the instance takes the host before anyone else looks.
+            await AffinityRules.LockAsync(db, req.Groups, ct);
+            if ((await AffinityRules.FilterAsync(db, req.VmId, req.Groups, [host], ct)).Count == 0)
+            {
+                await tx.RollbackAsync(ct);
+                return null;
+            }
+            await db.VirtualMachines.Where(v => v.Id == req.VmId).ExecuteUpdateAsync(s => s.SetProperty(v => v.HostId, host.Id), ct);
+        }
         if (!await TakeHostAsync(db, host.Id, req, cpuFactor, memFactor, ct))
         {
             await tx.RollbackAsync(ct);

@@ -28,6 +28,7 @@ public sealed class MigrationTargets(SettingsService settings)
             .ToListAsync(ct);
         var tags = DeploymentPlanner.SplitTags(offering.HostTags);
         hosts = hosts.Where(h => pools.All(p => DeploymentPlanner.Reaches(h, p)) && DeploymentPlanner.HasTags(h.HostTags, tags)).ToList();
+        hosts = await AffinityRules.FilterAsync(db, vm.Id, await AffinityRules.GroupsOfAsync(db, vm.Id, ct), hosts, ct);
         var ids = hosts.Select(h => h.Id).ToList();
         var capacity = await db.Capacity.AsNoTracking()
             .Where(c => c.HostId != null && ids.Contains(c.HostId.Value) && (c.Type == Core.Infrastructure.CapacityType.Cpu || c.Type == Core.Infrastructure.CapacityType.Memory))

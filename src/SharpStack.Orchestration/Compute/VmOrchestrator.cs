@@ -50,7 +50,9 @@ public sealed class VmOrchestrator(
                 DeploymentPlanner.SplitTags(v.Type == VolumeType.ROOT ? offering.StorageTags : v.DiskOfferingId is { } d && diskTags.TryGetValue(d, out var t) ? t : null),
                 v.PoolId)).ToList(),
             requiredHostId,
-            vm.LastHostId);
+            vm.LastHostId,
+            vm.Id,
+            await AffinityRules.GroupsOfAsync(db, vm.Id, ct));
 
         var avoid = new HashSet<long>();
         var attempts = Math.Max(1, await settings.GetLongAsync(SettingNames.StartRetry, ct));
@@ -86,6 +88,7 @@ public sealed class VmOrchestrator(
             }
             lastError = answer.Error;
             avoid.Add(plan.Host.Id);
+            await db.VirtualMachines.Where(v => v.Id == vm.Id).ExecuteUpdateAsync(s => s.SetProperty(v => v.HostId, (long?)null), ct);
             await DeploymentPlanner.ReleaseAsync(db, plan, req, includingStorage: true, ct);
             foreach (var volume in volumes.Where(v => plan.NewVolumePools.ContainsKey(v.Id)))
             {
@@ -302,6 +305,7 @@ public sealed class VmOrchestrator(
         var account = await AccountAsync(db, vm, ct);
         await limiter.DecrementAsync(db, account, [(ResourceType.volume, volumes.Count), (ResourceType.primary_storage, volumes.Sum(v => v.SizeBytes))], ct);
         await db.Nics.Where(n => n.VmId == vm.Id).ExecuteDeleteAsync(ct);
+        await db.AffinityGroupMembers.Where(m => m.VmId == vm.Id).ExecuteDeleteAsync(ct);
         vm.Removed = now;
         vm.HostId = null;
         events.Add(db, actor, EventTypes.VmExpunge, $"Expunged instance {vm.DisplayName}", "VirtualMachine", vm.Uuid, vm.DisplayName);

@@ -22,6 +22,9 @@ public static class EventTypes
     public const string VolumeDelete = "VOLUME.DELETE";
     public const string VolumeAttach = "VOLUME.ATTACH";
     public const string SnapshotCreate = "SNAPSHOT.CREATE";
+    public const string AffinityGroupCreate = "AG.CREATE";
+    public const string AffinityGroupDelete = "AG.DELETE";
+    public const string VmAffinityGroupUpdate = "VM.AG.UPDATE";
     public const string SnapshotDelete = "SNAPSHOT.DELETE";
     public const string SnapshotRevert = "SNAPSHOT.REVERT";
     public const string SnapshotPolicyCreate = "SNAPSHOTPOLICY.CREATE";

@@ -192,6 +192,17 @@ public sealed class CrossTenantFixture : IAsyncLifetime
                 Foreign["Volume"] = (await Admin.CallAsync("listVolumes", ("virtualmachineid", vm), ("listall", "true"))).EnsureOk().Items("volume")[0].Id();
                 Foreign["Network"] = (await Admin.CallAsync("listNetworks", ("account", AName), ("domainid", D1Id))).EnsureOk().Items("network")[0].Id();
                 ForbiddenIds.UnionWith([vm, Foreign["Volume"], Foreign["Network"]]);
+                var group = await Admin.CallAsync("createAffinityGroup", ("name", Tenants.Unique("mxag")), ("type", "host anti-affinity"), ("account", AName), ("domainid", D1Id));
+                var groupJob = group.IsError ? group : await Admin.WaitForJobAsync(group.Str("jobid"));
+                if (groupJob.IsError || groupJob["jobstatus"].GetInt32() != 1)
+                {
+                    SetupProblems.Add($"createAffinityGroup: {groupJob.Body}");
+                }
+                else
+                {
+                    Foreign["AffinityGroup"] = groupJob["jobresult"].GetProperty("affinitygroup").Id();
+                    ForbiddenIds.Add(Foreign["AffinityGroup"]);
+                }
                 foreach (var (kind, id) in await MatrixRecords.SeedSnapshotsAsync(Admin, SetupProblems, vm))
                 {
                     Foreign[kind] = id;

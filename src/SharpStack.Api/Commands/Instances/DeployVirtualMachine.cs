@@ -37,7 +37,7 @@ public sealed class DeployVirtualMachine(VmOrchestrator orchestrator, ResourceLi
         {
             throw CloudException.PermissionDenied($"Cannot perform this operation, Zone {zone.Name} is currently disabled");
         }
-        foreach (var unsupported in new[] { "affinitygroupids", "affinitygroupnames", "securitygroupids", "securitygroupnames", "snapshotid", "volumeid", "projectid", "userdataid" })
+        foreach (var unsupported in new[] { "securitygroupids", "securitygroupnames", "snapshotid", "volumeid", "projectid", "userdataid" })
         {
             if (p.Has(unsupported))
             {
@@ -78,6 +78,7 @@ public sealed class DeployVirtualMachine(VmOrchestrator orchestrator, ResourceLi
         }
         var displayName = p.String("displayname");
         var keyPairs = await InstanceKeys.ResolveAsync(ctx.Db, owner, p, ctx.Cancellation);
+        var affinityGroups = await Affinity.AffinityGroupParams.ResolveAsync(ctx.Db, p, owner, ctx.Cancellation);
         var userData = InstanceUserData.Validate(p.String("userdata"));
 
         var diskOffering = p.Entity<DiskOffering>("diskofferingid");
@@ -156,6 +157,7 @@ public sealed class DeployVirtualMachine(VmOrchestrator orchestrator, ResourceLi
         {
             ctx.Db.Volumes.Add(NewDisk(vm, VolumeType.DATADISK, dataSize, diskOffering.Id, diskOffering.ProvisioningType, null));
         }
+        ctx.Db.AffinityGroupMembers.AddRange(affinityGroups.Select(g => new AffinityGroupMember { GroupId = g.Id, VmId = vm.Id }));
         await ctx.Db.SaveChangesAsync(ctx.Cancellation);
         var requestedIps = InstanceAddresses.Requested(p, networks);
         for (var i = 0; i < networks.Count; i++)

@@ -44,6 +44,11 @@ internal static class VmResponses
             .Select(v => new { VmId = v.VmId!.Value, v.DiskOfferingId }).ToListAsync(ct)).ToLookup(v => v.VmId);
         var diskOfferingIds = dataDisks.SelectMany(g => g).Where(d => d.DiskOfferingId != null).Select(d => d.DiskOfferingId!.Value).Distinct().ToList();
         var diskOfferings = await db.DiskOfferings.AsNoTracking().Where(d => diskOfferingIds.Contains(d.Id)).ToDictionaryAsync(d => d.Id, ct);
+        var memberships = await db.AffinityGroupMembers.AsNoTracking().Where(m => vmIds.Contains(m.VmId))
+            .Join(db.AffinityGroups.AsNoTracking(), m => m.GroupId, g => g.Id, (m, g) => new { m.VmId, Group = g }).ToListAsync(ct);
+        var groupObjects = (await Affinity.AffinityResponses.GroupsAsync(db, memberships.Select(m => m.Group).DistinctBy(g => g.Id).ToList(), ct, withMembers: false))
+            .ToDictionary(o => (string)o["id"]!);
+        var groupsByVm = memberships.ToLookup(m => m.VmId, m => groupObjects[m.Group.Uuid.ToString()]);
 
         return vms.Select(vm =>
         {
@@ -123,7 +128,7 @@ internal static class VmResponses
                 };
             }).ToList());
             o.Add("securitygroup", new List<ApiObject>());
-            o.Add("affinitygroup", new List<ApiObject>());
+            o.Add("affinitygroup", groupsByVm[vm.Id].ToList());
             o.Add("tags", new List<ApiObject>());
             if (withDetails && vm.Details is { } details)
             {
