@@ -81,6 +81,9 @@ public static class GuestNetworks
         Ipv4.TryParse(network.Gateway, out var gateway);
         var first = subnet + 1;
         var last = subnet + (uint)((1L << (32 - prefix)) - 2);
+        // Allocations in one network take turns (the row lock lasts until the caller commits), so
+        // concurrent deployments do not all race for the same lowest free address.
+        await db.Networks.Where(n => n.Id == network.Id).ExecuteUpdateAsync(s => s.SetProperty(n => n.State, n => n.State), ct);
         for (var attempt = 0; attempt < 20; attempt++)
         {
             var used = (await db.Nics.AsNoTracking().Where(n => n.NetworkId == network.Id).Select(n => n.Ipv4Address).ToListAsync(ct)).ToHashSet();

@@ -73,9 +73,11 @@ public abstract class SnapshotFlows(ServerFixture fixture)
         Assert.Equal(431, (await user.CallAsync("createSnapshotPolicy", ("volumeid", root), ("intervaltype", "YEARLY"), ("schedule", "5"), ("timezone", "UTC"), ("maxsnaps", "2"))).ErrorCode);
         var policy = (await user.CallAsync("createSnapshotPolicy", ("volumeid", root), ("intervaltype", "HOURLY"), ("schedule", "5"), ("timezone", "Europe/Berlin"), ("maxsnaps", "2"))).EnsureOk()["snapshotpolicy"];
         Assert.Equal(0, policy.GetProperty("intervaltype").GetInt32());
-        var replaced = (await user.CallAsync("createSnapshotPolicy", ("volumeid", root), ("intervaltype", "0"), ("schedule", "7"), ("timezone", "UTC"), ("maxsnaps", "2"))).EnsureOk()["snapshotpolicy"];
+        // Half an hour away from now, so the real schedule never fires while the test forces runs.
+        var minute = ((DateTime.UtcNow.Minute + 30) % 60).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var replaced = (await user.CallAsync("createSnapshotPolicy", ("volumeid", root), ("intervaltype", "0"), ("schedule", minute), ("timezone", "UTC"), ("maxsnaps", "2"))).EnsureOk()["snapshotpolicy"];
         Assert.Equal(policy.Id(), replaced.Id());
-        Assert.Equal("7", Assert.Single((await user.CallAsync("listSnapshotPolicies", ("volumeid", root))).EnsureOk().Items("snapshotpolicy")).GetProperty("schedule").GetString());
+        Assert.Equal(minute, Assert.Single((await user.CallAsync("listSnapshotPolicies", ("volumeid", root))).EnsureOk().Items("snapshotpolicy")).GetProperty("schedule").GetString());
 
         (await Admin.CallAsync("updateConfiguration", ("name", "snapshot.poll.interval"), ("value", "1"))).EnsureOk();
         try

@@ -97,11 +97,6 @@ public sealed class DeployVirtualMachine(VmOrchestrator orchestrator, ResourceLi
         }
         var rootSize = InstanceSizing.RootDiskBytes(templateCopy.Size, p.Long("rootdisksize"), offering.RootDiskSizeGb);
 
-        var volumeCount = diskOffering is null ? 1 : 2;
-        await limiter.IncrementAsync(ctx.Db, owner,
-            [(ResourceType.user_vm, 1), (ResourceType.cpu, cpuNumber), (ResourceType.memory, memory),
-             (ResourceType.volume, volumeCount), (ResourceType.primary_storage, rootSize + dataSize)], ctx.Cancellation);
-
         var networks = p.EntityList<Network>("networkids").ToList();
         if (networks.Count == 0)
         {
@@ -164,6 +159,12 @@ public sealed class DeployVirtualMachine(VmOrchestrator orchestrator, ResourceLi
         {
             await GuestNetworks.AllocateNicAsync(ctx.Db, networks[i], vm.Id, i, i == 0, requestedIps.GetValueOrDefault(networks[i].Id), ctx.Now, ctx.Cancellation);
         }
+        // Counted last: on PostgreSQL the counters stay locked until the commit, so they are held as briefly as possible.
+        var volumeCount = diskOffering is null ? 1 : 2;
+        await limiter.IncrementAsync(ctx.Db, owner,
+            [(ResourceType.user_vm, 1), (ResourceType.cpu, cpuNumber), (ResourceType.memory, memory),
+             (ResourceType.volume, volumeCount), (ResourceType.primary_storage, rootSize + dataSize)], ctx.Cancellation);
+
         ctx.Event(EventTypes.VmCreate, $"Created instance {vm.DisplayName}", "VirtualMachine", vm.Uuid, vm.DisplayName);
         return new JobTarget("VirtualMachine", vm.Uuid, $"VirtualMachine:{vm.Uuid}", vm.Uuid);
     }

@@ -30,7 +30,11 @@ public sealed class ListVirtualMachines(SettingsService settings) : IApiCommand
         }
         var byId = p.Entity<VirtualMachine>("id") is not null || p.Has("ids");
         var accountIds = OwnedLists.AccountIds(ctx.Db, ctx.Caller, p, byId);
-        var query = ctx.Db.VirtualMachines.AsNoTracking().Where(v => v.Removed == null && v.State != VmState.Expunging && accountIds.Contains(v.AccountId));
+        var query = ctx.Db.VirtualMachines.AsNoTracking().Where(v => v.Removed == null && v.State != VmState.Expunging);
+        if (!OwnedLists.CoversEverything(ctx.Caller, p, byId))
+        {
+            query = query.Where(v => accountIds.Contains(v.AccountId));
+        }
         if (ctx.Caller.IsNormalUser)
         {
             query = query.Where(v => v.DisplayVm);

@@ -24,7 +24,11 @@ public sealed class ListVolumes(SettingsService settings) : IApiCommand
         }
         var byId = p.Entity<Volume>("id") is not null || p.Has("ids");
         var accountIds = OwnedLists.AccountIds(ctx.Db, ctx.Caller, p, byId);
-        var query = ctx.Db.Volumes.AsNoTracking().Where(v => v.Removed == null && accountIds.Contains(v.AccountId));
+        var query = ctx.Db.Volumes.AsNoTracking().Where(v => v.Removed == null);
+        if (!OwnedLists.CoversEverything(ctx.Caller, p, byId))
+        {
+            query = query.Where(v => accountIds.Contains(v.AccountId));
+        }
         if (ctx.Caller.IsNormalUser)
         {
             query = query.Where(v => v.State != VolumeState.Destroy);
