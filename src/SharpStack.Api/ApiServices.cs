@@ -68,6 +68,7 @@ public static class ApiServices
         services.AddSingleton<SharpStack.Orchestration.Compute.AccountResources>();
         services.AddSingleton<SharpStack.Orchestration.Compute.VolumeOrchestrator>();
         services.AddSingleton<SharpStack.Orchestration.Compute.VmResizing>();
+        services.AddSingleton<SharpStack.Orchestration.Events.UsageEvents>();
         services.AddSingleton<SharpStack.Orchestration.Snapshots.SnapshotOrchestrator>();
         services.AddSingleton<SharpStack.Orchestration.Snapshots.VmSnapshotOrchestrator>();
         services.AddSingleton<IEntityLookup, SnapshotLookup>();

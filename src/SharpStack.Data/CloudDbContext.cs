@@ -60,6 +60,7 @@ public abstract class CloudDbContext(DbContextOptions options) : DbContext(optio
     public DbSet<VmSnapshot> VmSnapshots => Set<VmSnapshot>();
     public DbSet<AffinityGroup> AffinityGroups => Set<AffinityGroup>();
     public DbSet<AffinityGroupMember> AffinityGroupMembers => Set<AffinityGroupMember>();
+    public DbSet<UsageEvent> UsageEvents => Set<UsageEvent>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CloudDbContext).Assembly);

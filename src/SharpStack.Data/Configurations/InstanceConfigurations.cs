@@ -167,3 +167,16 @@ internal sealed class AffinityGroupMemberConfiguration : IEntityTypeConfiguratio
         b.HasOne<VirtualMachine>().WithMany().HasForeignKey(m => m.VmId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class UsageEventConfiguration : IEntityTypeConfiguration<SharpStack.Core.Events.UsageEvent>
+{
+    public void Configure(EntityTypeBuilder<SharpStack.Core.Events.UsageEvent> b)
+    {
+        b.ToTable("usage_events");
+        b.HasIndex(e => new { e.Processed, e.Id });
+        b.HasIndex(e => new { e.AccountId, e.Created });
+        b.Property(e => e.Type).HasMaxLength(64);
+        b.Property(e => e.ResourceName).HasMaxLength(255);
+        b.Property(e => e.ResourceType).HasMaxLength(64);
+    }
+}

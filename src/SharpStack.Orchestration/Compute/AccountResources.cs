@@ -12,7 +12,7 @@ using SharpStack.Orchestration.Limits;
 namespace SharpStack.Orchestration.Compute;
 
 /// <summary>Gives back everything an account holds before it is deleted: its instances (stopped and expunged), disks and networks.</summary>
-public sealed class AccountResources(VmOrchestrator orchestrator, ResourceLimiter limiter, TimeProvider time)
+public sealed class AccountResources(VmOrchestrator orchestrator, ResourceLimiter limiter, UsageEvents usage, TimeProvider time)
 {
     public async Task ReleaseAsync(CloudDbContext db, Account account, EventActor actor, CancellationToken ct)
     {
@@ -38,6 +38,7 @@ public sealed class AccountResources(VmOrchestrator orchestrator, ResourceLimite
             await VolumeLifecycle.ReleaseStorageAsync(db, volume, ct);
             volume.State = VolumeState.Expunged;
             volume.Removed = now;
+            usage.Volume(db, UsageEvents.VolumeDelete, volume);
         }
         await limiter.DecrementAsync(db, account, [(ResourceType.volume, volumes.Count), (ResourceType.primary_storage, volumes.Sum(v => v.SizeBytes))], ct);
         var networks = await db.Networks.Where(n => n.AccountId == account.Id && n.Removed == null).ToListAsync(ct);

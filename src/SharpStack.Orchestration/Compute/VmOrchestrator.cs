@@ -27,6 +27,7 @@ public sealed class VmOrchestrator(
     ResourceLimiter limiter,
     SettingsService settings,
     EventLog events,
+    UsageEvents usage,
     TimeProvider time)
 {
     /// <summary>What a running instance counts against its owner, and what it gives back when destroyed.</summary>
@@ -83,6 +84,7 @@ public sealed class VmOrchestrator(
                 await db.Networks.Where(n => db.Nics.Any(c => c.VmId == vm.Id && c.NetworkId == n.Id) && n.State == NetworkState.Allocated)
                     .ExecuteUpdateAsync(s => s.SetProperty(n => n.State, NetworkState.Implemented), ct);
                 events.Add(db, actor, EventTypes.VmStart, $"Started instance {vm.DisplayName} on host {plan.Host.Name}", "VirtualMachine", vm.Uuid, vm.DisplayName);
+                usage.Vm(db, UsageEvents.VmStart, vm);
                 await db.SaveChangesAsync(ct);
                 return;
             }
@@ -105,6 +107,7 @@ public sealed class VmOrchestrator(
             // An instance that never started ends in Error; it no longer counts as a running instance.
             await VmStates.MoveAsync(db, vm, VmState.Error, ct, VmState.Starting);
             vm.DestroyedAt = time.GetUtcNow().UtcDateTime;
+            usage.Vm(db, UsageEvents.VmDestroy, vm);
             await using var tx = await UnitOfWork.BeginAsync(db, ct);
             await limiter.DecrementAsync(db, await AccountAsync(db, vm, ct), ComputeUsage(vm), ct);
             await tx.CommitAsync(ct);
@@ -143,6 +146,7 @@ public sealed class VmOrchestrator(
         }
         vm.HostId = null;
         events.Add(db, actor, EventTypes.VmStop, $"Stopped instance {vm.DisplayName}", "VirtualMachine", vm.Uuid, vm.DisplayName);
+        usage.Vm(db, UsageEvents.VmStop, vm);
         await db.SaveChangesAsync(ct);
     }
 
@@ -258,6 +262,7 @@ public sealed class VmOrchestrator(
             if (!wasError)
             {
                 await limiter.DecrementAsync(db, await AccountAsync(db, vm, ct), ComputeUsage(vm), ct);
+                usage.Vm(db, UsageEvents.VmDestroy, vm);
             }
             events.Add(db, actor, EventTypes.VmDestroy, $"Destroyed instance {vm.DisplayName}", "VirtualMachine", vm.Uuid, vm.DisplayName);
             await db.SaveChangesAsync(ct);
@@ -281,6 +286,7 @@ public sealed class VmOrchestrator(
         await db.Volumes.Where(v => v.VmId == vm.Id && v.Type == VolumeType.ROOT && v.State == VolumeState.Destroy)
             .ExecuteUpdateAsync(s => s.SetProperty(v => v.State, v => v.PoolId == null ? VolumeState.Allocated : VolumeState.Ready), ct);
         events.Add(db, actor, EventTypes.VmRecover, $"Recovered instance {vm.DisplayName}", "VirtualMachine", vm.Uuid, vm.DisplayName);
+        usage.Vm(db, UsageEvents.VmCreate, vm);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
     }
@@ -301,6 +307,7 @@ public sealed class VmOrchestrator(
             volume.State = VolumeState.Expunged;
             volume.Removed = now;
             volume.VmId = null;
+            usage.Volume(db, UsageEvents.VolumeDelete, volume);
         }
         var account = await AccountAsync(db, vm, ct);
         await limiter.DecrementAsync(db, account, [(ResourceType.volume, volumes.Count), (ResourceType.primary_storage, volumes.Sum(v => v.SizeBytes))], ct);

@@ -19,7 +19,7 @@ namespace SharpStack.Orchestration.Compute;
 /// scales up in place on its host (the extra CPU and memory taken there first), as upstream's
 /// dynamic scaling does.
 /// </summary>
-public sealed class VmResizing(IHostCommandSender hosts, ResourceLimiter limiter, SettingsService settings, EventLog events)
+public sealed class VmResizing(IHostCommandSender hosts, ResourceLimiter limiter, SettingsService settings, EventLog events, UsageEvents usage)
 {
     public async Task ChangeOfferingAsync(CloudDbContext db, VirtualMachine vm, ServiceOffering offering, int cpuNumber, int cpuSpeed, int memory, EventActor actor, CancellationToken ct)
     {
@@ -46,6 +46,7 @@ public sealed class VmResizing(IHostCommandSender hosts, ResourceLimiter limiter
             await limiter.DecrementAsync(db, account, [(ResourceType.cpu, Math.Max(0, -cpuDelta)), (ResourceType.memory, Math.Max(0, -memDelta))], ct);
             Apply(vm, offering, cpuNumber, cpuSpeed, memory);
             events.Add(db, actor, EventTypes.VmUpgrade, $"Changed the offering of instance {vm.DisplayName} to {offering.Name}", "VirtualMachine", vm.Uuid, vm.DisplayName);
+            usage.Vm(db, UsageEvents.VmUpgrade, vm);
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
             return;
@@ -55,6 +56,7 @@ public sealed class VmResizing(IHostCommandSender hosts, ResourceLimiter limiter
             throw CloudException.InvalidParameter($"Instance {vm.DisplayName} is {vm.State}: change its offering when it is stopped or running");
         }
         events.Add(db, actor, EventTypes.VmDynamicScale, $"Scaled instance {vm.DisplayName} to offering {offering.Name}", "VirtualMachine", vm.Uuid, vm.DisplayName);
+        usage.Vm(db, UsageEvents.VmDynamicScale, vm);
         await db.SaveChangesAsync(ct);
     }
 

@@ -19,7 +19,7 @@ namespace SharpStack.Orchestration.Compute;
 /// detach, resize, migrate between pools and delete. Running instances are told through their
 /// host; a step that fails gives back the capacity it took.
 /// </summary>
-public sealed class VolumeOrchestrator(IHostCommandSender hosts, ResourceLimiter limiter, SettingsService settings, EventLog events, TimeProvider time)
+public sealed class VolumeOrchestrator(IHostCommandSender hosts, ResourceLimiter limiter, SettingsService settings, EventLog events, UsageEvents usage, TimeProvider time)
 {
     /// <summary>KVM's limit of disks per instance; device 3 is the CD-ROM, as upstream keeps it.</summary>
     public const int MaxDeviceId = 25;
@@ -191,6 +191,7 @@ public sealed class VolumeOrchestrator(IHostCommandSender hosts, ResourceLimiter
             var oldGb = volume.SizeBytes >> 30;
             volume.SizeBytes = newSizeBytes;
             volume.DiskOfferingId = newDiskOfferingId ?? volume.DiskOfferingId;
+            usage.Volume(db, UsageEvents.VolumeResize, volume);
             events.Add(db, actor, EventTypes.VolumeResize, $"Resized volume {volume.Name} from {oldGb} GB to {newSizeBytes >> 30} GB", "Volume", volume.Uuid, volume.Name);
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
@@ -276,6 +277,7 @@ public sealed class VolumeOrchestrator(IHostCommandSender hosts, ResourceLimiter
         var account = await db.Accounts.AsNoTracking().FirstAsync(a => a.Id == volume.AccountId, ct);
         await limiter.DecrementAsync(db, account, [(ResourceType.volume, 1), (ResourceType.primary_storage, volume.SizeBytes)], ct);
         events.Add(db, actor, EventTypes.VolumeDelete, $"Deleted volume {volume.Name}", "Volume", volume.Uuid, volume.Name);
+        usage.Volume(db, UsageEvents.VolumeDelete, volume);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
     }

@@ -21,7 +21,7 @@ namespace SharpStack.Orchestration.Snapshots;
 /// against its owner (snapshots, and the volume's size as secondary storage) from the moment it is
 /// asked for; a snapshot that fails gives its count back.
 /// </summary>
-public sealed class SnapshotOrchestrator(IHostCommandSender hosts, ResourceLimiter limiter, SettingsService settings, EventLog events, TimeProvider time)
+public sealed class SnapshotOrchestrator(IHostCommandSender hosts, ResourceLimiter limiter, SettingsService settings, EventLog events, UsageEvents usage, TimeProvider time)
 {
     public static IReadOnlyList<(ResourceType, long)> Usage(Snapshot snapshot) =>
         [(ResourceType.snapshot, 1), (ResourceType.secondary_storage, snapshot.VirtualSizeBytes)];
@@ -102,6 +102,7 @@ public sealed class SnapshotOrchestrator(IHostCommandSender hosts, ResourceLimit
             throw CloudException.Internal($"Unable to take snapshot of volume {volume.Name}: {answer.Error}");
         }
         events.Add(db, actor, EventTypes.SnapshotCreate, $"Took snapshot {snapshot.Name} of volume {volume.Name}", "Snapshot", snapshot.Uuid, snapshot.Name);
+        usage.Snapshot(db, UsageEvents.SnapshotCreate, snapshot);
         await db.SaveChangesAsync(ct);
     }
 
@@ -130,6 +131,7 @@ public sealed class SnapshotOrchestrator(IHostCommandSender hosts, ResourceLimit
         if (snapshot.State != SnapshotState.Error)
         {
             await limiter.DecrementAsync(db, await AccountAsync(db, snapshot, ct), Usage(snapshot), ct);
+            usage.Snapshot(db, UsageEvents.SnapshotDelete, snapshot);
         }
         snapshot.State = SnapshotState.Destroyed;
         snapshot.Removed = time.GetUtcNow().UtcDateTime;

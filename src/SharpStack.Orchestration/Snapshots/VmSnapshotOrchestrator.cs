@@ -14,7 +14,7 @@ namespace SharpStack.Orchestration.Snapshots;
 /// Snapshots of whole instances, taken by the instance's host (with memory only while it runs), kept
 /// as a chain (each new one's parent is the current one), reverted and deleted through the host.
 /// </summary>
-public sealed class VmSnapshotOrchestrator(IHostCommandSender hosts, SettingsService settings, EventLog events, TimeProvider time)
+public sealed class VmSnapshotOrchestrator(IHostCommandSender hosts, SettingsService settings, EventLog events, UsageEvents usage, TimeProvider time)
 {
     public async Task<VmSnapshot> AllocateAsync(CloudDbContext db, VirtualMachine vm, string? name, string? description, bool memory, CancellationToken ct)
     {
@@ -71,6 +71,7 @@ public sealed class VmSnapshotOrchestrator(IHostCommandSender hosts, SettingsSer
         snapshot.Current = true;
         snapshot.State = VmSnapshotState.Ready;
         events.Add(db, actor, EventTypes.VmSnapshotCreate, $"Took snapshot {snapshot.DisplayName} of instance {vm.DisplayName}", "VMSnapshot", snapshot.Uuid, snapshot.DisplayName);
+        usage.VmSnapshot(db, UsageEvents.VmSnapshotCreate, snapshot);
         await db.SaveChangesAsync(ct);
     }
 
@@ -133,6 +134,10 @@ public sealed class VmSnapshotOrchestrator(IHostCommandSender hosts, SettingsSer
         snapshot.Current = false;
         snapshot.State = VmSnapshotState.Removed;
         snapshot.Removed = time.GetUtcNow().UtcDateTime;
+        if (snapshot.State == VmSnapshotState.Removed)
+        {
+            usage.VmSnapshot(db, UsageEvents.VmSnapshotDelete, snapshot);
+        }
         events.Add(db, actor, EventTypes.VmSnapshotDelete, $"Deleted snapshot {snapshot.DisplayName} of instance {vm.DisplayName}", "VMSnapshot", snapshot.Uuid, snapshot.DisplayName);
         await db.SaveChangesAsync(ct);
     }

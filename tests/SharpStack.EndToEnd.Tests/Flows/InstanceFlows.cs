@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using SharpStack.EndToEnd.Tests.TestKit;
 
 namespace SharpStack.EndToEnd.Tests.Flows;
@@ -80,6 +82,17 @@ public abstract class InstanceFlows(ServerFixture fixture)
 
         var events = (await user.CallAsync("listEvents", ("pagesize", "200"))).EnsureOk().Items("event").Select(e => e.GetProperty("type").GetString()).ToHashSet();
         Assert.Superset(new HashSet<string?> { "VM.CREATE", "VM.START", "VM.STOP", "VM.REBOOT", "VM.DESTROY" }, events);
+
+        // Every billable change left a usage event, in order.
+        await using var scope = fixture.Server.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SharpStack.Data.CloudDbContext>();
+        var uuid = Guid.Parse(vmId);
+        var internalId = await db.VirtualMachines.Where(v => v.Uuid == uuid).Select(v => v.Id).FirstAsync();
+        var usage = await db.UsageEvents.Where(e => e.ResourceId == internalId && e.Type.StartsWith("VM.")).OrderBy(e => e.Id).Select(e => e.Type).ToListAsync();
+        Assert.Equal(["VM.CREATE", "VM.START", "VM.STOP", "VM.START", "VM.STOP", "VM.DESTROY", "VM.CREATE", "VM.DESTROY"], usage);
+        var rootId = Guid.Parse(root.Id());
+        var rootInternal = await db.Volumes.Where(v => v.Uuid == rootId).Select(v => v.Id).FirstAsync();
+        Assert.Equal(["VOLUME.CREATE", "VOLUME.DELETE"], await db.UsageEvents.Where(e => e.ResourceId == rootInternal && e.Type.StartsWith("VOLUME.")).OrderBy(e => e.Id).Select(e => e.Type).ToListAsync());
     }
 
     [Fact]

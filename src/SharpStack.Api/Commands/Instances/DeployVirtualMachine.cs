@@ -25,7 +25,7 @@ namespace SharpStack.Api.Commands.Instances;
 /// (Stopped), its disks (Allocated) and its nics with addresses; the job then plans and starts it.
 /// </summary>
 [ApiCommand("deployVirtualMachine")]
-public sealed class DeployVirtualMachine(VmOrchestrator orchestrator, ResourceLimiter limiter, SecretProtector secrets) : IOrchestratedCommand
+public sealed class DeployVirtualMachine(VmOrchestrator orchestrator, ResourceLimiter limiter, SecretProtector secrets, UsageEvents usage) : IOrchestratedCommand
 {
     public string EventType => EventTypes.VmCreate;
 
@@ -154,6 +154,11 @@ public sealed class DeployVirtualMachine(VmOrchestrator orchestrator, ResourceLi
         }
         ctx.Db.AffinityGroupMembers.AddRange(affinityGroups.Select(g => new AffinityGroupMember { GroupId = g.Id, VmId = vm.Id }));
         await ctx.Db.SaveChangesAsync(ctx.Cancellation);
+        usage.Vm(ctx.Db, UsageEvents.VmCreate, vm);
+        foreach (var disk in ctx.Db.Volumes.Local.Where(v => v.VmId == vm.Id))
+        {
+            usage.Volume(ctx.Db, UsageEvents.VolumeCreate, disk);
+        }
         var requestedIps = InstanceAddresses.Requested(p, networks);
         for (var i = 0; i < networks.Count; i++)
         {

@@ -18,7 +18,7 @@ namespace SharpStack.Api.Commands.Instances;
 /// removed, a running instance is stopped and started again on the new disk.
 /// </summary>
 [ApiCommand("restoreVirtualMachine")]
-public sealed class RestoreVirtualMachine(VmOrchestrator orchestrator, ResourceLimiter limiter) : IOrchestratedCommand
+public sealed class RestoreVirtualMachine(VmOrchestrator orchestrator, ResourceLimiter limiter, UsageEvents usage) : IOrchestratedCommand
 {
     public string EventType => EventTypes.VmRestore;
 
@@ -52,7 +52,8 @@ public sealed class RestoreVirtualMachine(VmOrchestrator orchestrator, ResourceL
             oldRoot.State = VolumeState.Expunged;
             oldRoot.Removed = ctx.Now;
             oldRoot.VmId = null;
-            ctx.Db.Volumes.Add(new Volume
+            usage.Volume(ctx.Db, UsageEvents.VolumeDelete, oldRoot);
+            var newRoot = new Volume
             {
                 Name = oldRoot.Name,
                 AccountId = vm.AccountId,
@@ -66,7 +67,10 @@ public sealed class RestoreVirtualMachine(VmOrchestrator orchestrator, ResourceL
                 ProvisioningType = oldRoot.ProvisioningType,
                 Created = ctx.Now,
                 Attached = ctx.Now,
-            });
+            };
+            ctx.Db.Volumes.Add(newRoot);
+            await ctx.Db.SaveChangesAsync(ctx.Cancellation);
+            usage.Volume(ctx.Db, UsageEvents.VolumeCreate, newRoot);
             vm.TemplateId = template.Id;
             vm.GuestOsId = template.OsTypeId;
             ctx.Event(EventTypes.VmRestore, $"Restored instance {vm.DisplayName} from template {template.Name}", "VirtualMachine", vm.Uuid, vm.DisplayName);

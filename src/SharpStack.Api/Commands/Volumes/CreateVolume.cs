@@ -19,7 +19,7 @@ namespace SharpStack.Api.Commands.Volumes;
 /// placed on primary storage when first attached (at once when virtualmachineid is given).
 /// </summary>
 [ApiCommand("createVolume")]
-public sealed class CreateVolume(ResourceLimiter limiter, VolumeOrchestrator volumes, Orchestration.Snapshots.SnapshotOrchestrator snapshots) : IOrchestratedCommand
+public sealed class CreateVolume(ResourceLimiter limiter, VolumeOrchestrator volumes, Orchestration.Snapshots.SnapshotOrchestrator snapshots, UsageEvents usage) : IOrchestratedCommand
 {
     public string EventType => EventTypes.VolumeCreate;
 
@@ -60,6 +60,8 @@ public sealed class CreateVolume(ResourceLimiter limiter, VolumeOrchestrator vol
             Created = ctx.Now,
         };
         ctx.Db.Volumes.Add(volume);
+        await ctx.Db.SaveChangesAsync(ctx.Cancellation);
+        usage.Volume(ctx.Db, UsageEvents.VolumeCreate, volume);
         ctx.Event(EventTypes.VolumeCreate, $"Created volume {volume.Name}", "Volume", volume.Uuid, volume.Name);
         var target = await VolumeJobs.TargetAsync(ctx, volume, vm?.Id);
         return target with { CreatedId = volume.Uuid };
@@ -97,6 +99,8 @@ public sealed class CreateVolume(ResourceLimiter limiter, VolumeOrchestrator vol
             Created = ctx.Now,
         };
         ctx.Db.Volumes.Add(volume);
+        await ctx.Db.SaveChangesAsync(ctx.Cancellation);
+        usage.Volume(ctx.Db, UsageEvents.VolumeCreate, volume);
         ctx.Event(EventTypes.VolumeCreate, $"Creating volume {volume.Name} from snapshot {snapshot.Name}", "Volume", volume.Uuid, volume.Name);
         var target = await VolumeJobs.TargetAsync(ctx, volume, ctx.Params.Entity<VirtualMachine>("virtualmachineid")?.Id);
         return target with { CreatedId = volume.Uuid };

@@ -1,0 +1,82 @@
+using SharpStack.Core.Compute;
+using SharpStack.Core.Events;
+using SharpStack.Core.Storage;
+using SharpStack.Data;
+
+namespace SharpStack.Orchestration.Events;
+
+/// <summary>Records billable changes in the caller's unit of work, with upstream's usage event types.</summary>
+public sealed class UsageEvents(TimeProvider time)
+{
+    public const string VmCreate = "VM.CREATE";
+    public const string VmStart = "VM.START";
+    public const string VmStop = "VM.STOP";
+    public const string VmDestroy = "VM.DESTROY";
+    public const string VmUpgrade = "VM.UPGRADE";
+    public const string VmDynamicScale = "VM.DYNAMIC.SCALE";
+    public const string VolumeCreate = "VOLUME.CREATE";
+    public const string VolumeDelete = "VOLUME.DELETE";
+    public const string VolumeResize = "VOLUME.RESIZE";
+    public const string SnapshotCreate = "SNAPSHOT.CREATE";
+    public const string SnapshotDelete = "SNAPSHOT.DELETE";
+    public const string VmSnapshotCreate = "VMSNAPSHOT.CREATE";
+    public const string VmSnapshotDelete = "VMSNAPSHOT.DELETE";
+
+    public void Vm(CloudDbContext db, string type, VirtualMachine vm) =>
+        Add(db, new UsageEvent
+        {
+            Type = type,
+            AccountId = vm.AccountId,
+            DomainId = vm.DomainId,
+            ZoneId = vm.ZoneId,
+            ResourceId = vm.Id,
+            ResourceName = vm.InstanceName,
+            OfferingId = vm.ServiceOfferingId,
+            TemplateId = vm.TemplateId,
+            ResourceType = vm.Hypervisor,
+        });
+
+    public void Volume(CloudDbContext db, string type, Volume volume) =>
+        Add(db, new UsageEvent
+        {
+            Type = type,
+            AccountId = volume.AccountId,
+            DomainId = volume.DomainId,
+            ZoneId = volume.ZoneId,
+            ResourceId = volume.Id,
+            ResourceName = volume.Name,
+            OfferingId = volume.DiskOfferingId,
+            TemplateId = volume.TemplateId,
+            Size = volume.SizeBytes,
+        });
+
+    public void Snapshot(CloudDbContext db, string type, Snapshot snapshot) =>
+        Add(db, new UsageEvent
+        {
+            Type = type,
+            AccountId = snapshot.AccountId,
+            DomainId = snapshot.DomainId,
+            ZoneId = snapshot.ZoneId,
+            ResourceId = snapshot.Id,
+            ResourceName = snapshot.Name,
+            Size = snapshot.PhysicalSizeBytes,
+            VirtualSize = snapshot.VirtualSizeBytes,
+        });
+
+    public void VmSnapshot(CloudDbContext db, string type, VmSnapshot snapshot) =>
+        Add(db, new UsageEvent
+        {
+            Type = type,
+            AccountId = snapshot.AccountId,
+            DomainId = snapshot.DomainId,
+            ZoneId = snapshot.ZoneId,
+            ResourceId = snapshot.Id,
+            ResourceName = snapshot.Name,
+        });
+
+    private void Add(CloudDbContext db, UsageEvent e)
+    {
+        e.Created = time.GetUtcNow().UtcDateTime;
+        db.UsageEvents.Add(e);
+    }
+}
