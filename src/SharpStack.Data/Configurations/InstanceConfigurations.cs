@@ -180,3 +180,18 @@ internal sealed class UsageEventConfiguration : IEntityTypeConfiguration<SharpSt
         b.Property(e => e.ResourceType).HasMaxLength(64);
     }
 }
+
+internal sealed class ResourceTagConfiguration : IEntityTypeConfiguration<SharpStack.Core.Tags.ResourceTag>
+{
+    public void Configure(EntityTypeBuilder<SharpStack.Core.Tags.ResourceTag> b)
+    {
+        b.ToTable("resource_tags");
+        b.HasIndex(t => t.Uuid).IsUnique();
+        b.HasIndex(t => new { t.ResourceType, t.ResourceId, t.Key }).IsUnique();
+        b.HasIndex(t => new { t.ResourceType, t.Key, t.Value });
+        b.Property(t => t.Key).HasMaxLength(255);
+        b.Property(t => t.Value).HasMaxLength(255);
+        b.Property(t => t.ResourceType).HasMaxLength(32);
+        b.Property(t => t.Customer).HasMaxLength(255);
+    }
+}

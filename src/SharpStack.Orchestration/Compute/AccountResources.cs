@@ -49,6 +49,7 @@ public sealed class AccountResources(VmOrchestrator orchestrator, ResourceLimite
             network.Removed = now;
         }
         await db.AffinityGroups.Where(g => g.AccountId == account.Id).ExecuteDeleteAsync(ct);
+        await db.ResourceTags.Where(t => t.AccountId == account.Id).ExecuteDeleteAsync(ct);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
     }

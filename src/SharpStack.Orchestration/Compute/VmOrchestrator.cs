@@ -313,6 +313,8 @@ public sealed class VmOrchestrator(
         await limiter.DecrementAsync(db, account, [(ResourceType.volume, volumes.Count), (ResourceType.primary_storage, volumes.Sum(v => v.SizeBytes))], ct);
         await db.Nics.Where(n => n.VmId == vm.Id).ExecuteDeleteAsync(ct);
         await db.AffinityGroupMembers.Where(m => m.VmId == vm.Id).ExecuteDeleteAsync(ct);
+        var volumeIds = volumes.Select(v => v.Id).ToList();
+        await db.ResourceTags.Where(t => (t.ResourceType == "UserVm" && t.ResourceId == vm.Id) || (t.ResourceType == "Volume" && volumeIds.Contains(t.ResourceId))).ExecuteDeleteAsync(ct);
         vm.Removed = now;
         vm.HostId = null;
         events.Add(db, actor, EventTypes.VmExpunge, $"Expunged instance {vm.DisplayName}", "VirtualMachine", vm.Uuid, vm.DisplayName);

@@ -278,6 +278,7 @@ public sealed class VolumeOrchestrator(IHostCommandSender hosts, ResourceLimiter
         await limiter.DecrementAsync(db, account, [(ResourceType.volume, 1), (ResourceType.primary_storage, volume.SizeBytes)], ct);
         events.Add(db, actor, EventTypes.VolumeDelete, $"Deleted volume {volume.Name}", "Volume", volume.Uuid, volume.Name);
         usage.Volume(db, UsageEvents.VolumeDelete, volume);
+        await db.ResourceTags.Where(t => t.ResourceType == "Volume" && t.ResourceId == volume.Id).ExecuteDeleteAsync(ct);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
     }

@@ -23,6 +23,8 @@ public static class EventTypes
     public const string VolumeAttach = "VOLUME.ATTACH";
     public const string SnapshotCreate = "SNAPSHOT.CREATE";
     public const string AffinityGroupCreate = "AG.CREATE";
+    public const string TagsCreate = "CREATE_TAGS";
+    public const string TagsDelete = "DELETE_TAGS";
     public const string AffinityGroupDelete = "AG.DELETE";
     public const string VmAffinityGroupUpdate = "VM.AG.UPDATE";
     public const string SnapshotDelete = "SNAPSHOT.DELETE";

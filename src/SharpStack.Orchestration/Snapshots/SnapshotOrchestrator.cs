@@ -133,6 +133,7 @@ public sealed class SnapshotOrchestrator(IHostCommandSender hosts, ResourceLimit
             await limiter.DecrementAsync(db, await AccountAsync(db, snapshot, ct), Usage(snapshot), ct);
             usage.Snapshot(db, UsageEvents.SnapshotDelete, snapshot);
         }
+        await db.ResourceTags.Where(t => t.ResourceType == "Snapshot" && t.ResourceId == snapshot.Id).ExecuteDeleteAsync(ct);
         snapshot.State = SnapshotState.Destroyed;
         snapshot.Removed = time.GetUtcNow().UtcDateTime;
         events.Add(db, actor, EventTypes.SnapshotDelete, $"Deleted snapshot {snapshot.Name}", "Snapshot", snapshot.Uuid, snapshot.Name);

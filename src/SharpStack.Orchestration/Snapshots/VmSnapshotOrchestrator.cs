@@ -131,6 +131,7 @@ public sealed class VmSnapshotOrchestrator(IHostCommandSender hosts, SettingsSer
         {
             await db.VmSnapshots.Where(s => s.Id == parent).ExecuteUpdateAsync(s => s.SetProperty(x => x.Current, true), ct);
         }
+        await db.ResourceTags.Where(t => t.ResourceType == "VMSnapshot" && t.ResourceId == snapshot.Id).ExecuteDeleteAsync(ct);
         snapshot.Current = false;
         snapshot.State = VmSnapshotState.Removed;
         snapshot.Removed = time.GetUtcNow().UtcDateTime;

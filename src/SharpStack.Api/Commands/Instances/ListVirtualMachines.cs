@@ -117,7 +117,11 @@ public sealed class ListVirtualMachines(SettingsService settings) : IApiCommand
         {
             query = query.Where(v => v.DisplayVm == display);
         }
-        if (p.Has("tags") || p.Has("groupid") || p.Has("affinitygroupid") || p.Has("securitygroupid") || p.Has("vpcid") || p.Has("isoid"))
+        if (Tags.TaggableResources.Filter(ctx.Db, p, "UserVm") is { } tagged)
+        {
+            query = query.Where(v => tagged.Contains(v.Id));
+        }
+        if (p.Has("groupid") || p.Has("affinitygroupid") || p.Has("securitygroupid") || p.Has("vpcid") || p.Has("isoid"))
         {
             // None of these exist yet, so nothing matches them.
             query = query.Where(v => false);

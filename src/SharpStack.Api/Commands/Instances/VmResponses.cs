@@ -48,6 +48,7 @@ internal static class VmResponses
             .Join(db.AffinityGroups.AsNoTracking(), m => m.GroupId, g => g.Id, (m, g) => new { m.VmId, Group = g }).ToListAsync(ct);
         var groupObjects = (await Affinity.AffinityResponses.GroupsAsync(db, memberships.Select(m => m.Group).DistinctBy(g => g.Id).ToList(), ct, withMembers: false))
             .ToDictionary(o => (string)o["id"]!);
+        var tags = await Tags.TaggableResources.OfAsync(db, "UserVm", vmIds, ct);
         var groupsByVm = memberships.ToLookup(m => m.VmId, m => groupObjects[m.Group.Uuid.ToString()]);
 
         return vms.Select(vm =>
@@ -129,7 +130,7 @@ internal static class VmResponses
             }).ToList());
             o.Add("securitygroup", new List<ApiObject>());
             o.Add("affinitygroup", groupsByVm[vm.Id].ToList());
-            o.Add("tags", new List<ApiObject>());
+            o.Add("tags", tags[vm.Id].ToList());
             if (withDetails && vm.Details is { } details)
             {
                 o.Add("details", JsonSerializer.Deserialize<Dictionary<string, string>>(details));

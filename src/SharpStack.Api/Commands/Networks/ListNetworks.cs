@@ -53,7 +53,11 @@ public sealed class ListNetworks(SettingsService settings) : IApiCommand
         {
             query = query.Where(n => n.PhysicalNetworkId == physical.Id);
         }
-        if (p.Flag("issystem") || p.Has("vpcid") || p.Flag("forvpc") || p.Has("tags") || p.Has("networkofferingid"))
+        if (Tags.TaggableResources.Filter(ctx.Db, p, "Network") is { } tagged)
+        {
+            query = query.Where(n => tagged.Contains(n.Id));
+        }
+        if (p.Flag("issystem") || p.Has("vpcid") || p.Flag("forvpc") || p.Has("networkofferingid"))
         {
             query = query.Where(n => false);
         }

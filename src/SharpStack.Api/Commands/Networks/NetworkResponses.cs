@@ -16,6 +16,7 @@ internal static class NetworkResponses
         var zones = await db.Zones.AsNoTracking().Where(z => zoneIds.Contains(z.Id)).ToDictionaryAsync(z => z.Id, ct);
         var physicalIds = networks.Where(n => n.PhysicalNetworkId != null).Select(n => n.PhysicalNetworkId!.Value).Distinct().ToList();
         var physicals = await db.PhysicalNetworks.AsNoTracking().Where(x => physicalIds.Contains(x.Id)).ToDictionaryAsync(x => x.Id, ct);
+        var tags = await Tags.TaggableResources.OfAsync(db, "Network", networks.Select(n => n.Id).ToList(), ct);
         return networks.Select(n =>
         {
             var account = accounts.GetValueOrDefault(n.AccountId);
@@ -48,7 +49,7 @@ internal static class NetworkResponses
                 { "displaynetwork", true },
                 { "created", n.Created },
                 { "service", new List<ApiObject>() },
-                { "tags", new List<ApiObject>() },
+                { "tags", tags[n.Id].ToList() },
             };
             if (caller.IsRootAdmin)
             {

@@ -59,7 +59,11 @@ public sealed class ListSnapshots(SettingsService settings) : IApiCommand
             var secondary = location.Equals("SECONDARY", StringComparison.OrdinalIgnoreCase);
             query = secondary ? query.Where(s => s.ImageStoreId != null) : query.Where(s => s.ImageStoreId == null);
         }
-        if (p.Has("tags") || p.Has("imagestoreid") || p.Has("storageid"))
+        if (Tags.TaggableResources.Filter(ctx.Db, p, "Snapshot") is { } tagged)
+        {
+            query = query.Where(s => tagged.Contains(s.Id));
+        }
+        if (p.Has("imagestoreid") || p.Has("storageid"))
         {
             query = query.Where(s => false);
         }

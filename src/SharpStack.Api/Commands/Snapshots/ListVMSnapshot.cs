@@ -44,9 +44,9 @@ public sealed class ListVMSnapshot(SettingsService settings) : IApiCommand
         {
             query = query.Where(s => s.DisplayName == name || s.Name == name);
         }
-        if (p.Has("tags"))
+        if (Tags.TaggableResources.Filter(ctx.Db, p, "VMSnapshot") is { } tagged)
         {
-            query = query.Where(s => false);
+            query = query.Where(s => tagged.Contains(s.Id));
         }
         if (p.String("keyword") is { } keyword)
         {

@@ -18,6 +18,7 @@ internal static class SnapshotResponses
         var zones = await db.Zones.AsNoTracking().Where(z => zoneIds.Contains(z.Id)).ToDictionaryAsync(z => z.Id, ct);
         var storeIds = snapshots.Where(s => s.ImageStoreId != null).Select(s => s.ImageStoreId!.Value).Distinct().ToList();
         var stores = await db.ImageStores.AsNoTracking().Where(s => storeIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct);
+        var tags = await Tags.TaggableResources.OfAsync(db, "Snapshot", snapshots.Select(s => s.Id).ToList(), ct);
         return snapshots.Select(s =>
         {
             var account = accounts.GetValueOrDefault(s.AccountId);
@@ -49,7 +50,7 @@ internal static class SnapshotResponses
                 { "datastoreid", store?.Uuid },
                 { "datastorename", store?.Name },
                 { "datastoretype", store is null ? null : "Image" },
-                { "tags", new List<ApiObject>() },
+                { "tags", tags[s.Id].ToList() },
             };
         }).ToList();
     }
@@ -82,6 +83,7 @@ internal static class SnapshotResponses
         var zones = await db.Zones.AsNoTracking().Where(z => zoneIds.Contains(z.Id)).ToDictionaryAsync(z => z.Id, ct);
         var parentIds = snapshots.Where(s => s.ParentId != null).Select(s => s.ParentId!.Value).Distinct().ToList();
         var parents = await db.VmSnapshots.AsNoTracking().Where(s => parentIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct);
+        var tags = await Tags.TaggableResources.OfAsync(db, "VMSnapshot", snapshots.Select(s => s.Id).ToList(), ct);
         return snapshots.Select(s =>
         {
             var account = accounts.GetValueOrDefault(s.AccountId);
@@ -108,7 +110,7 @@ internal static class SnapshotResponses
                 { "domain", account?.Domain?.Name },
                 { "domainpath", account?.Domain?.Path },
                 { "hypervisor", vm?.Hypervisor },
-                { "tags", new List<ApiObject>() },
+                { "tags", tags[s.Id].ToList() },
             };
         }).ToList();
     }

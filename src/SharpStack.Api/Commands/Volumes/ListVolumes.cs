@@ -92,9 +92,9 @@ public sealed class ListVolumes(SettingsService settings) : IApiCommand
             var withOffering = ctx.Db.VirtualMachines.Where(x => x.ServiceOfferingId == serviceOffering.Id).Select(x => x.Id);
             query = query.Where(v => v.Type == VolumeType.ROOT && v.VmId != null && withOffering.Contains(v.VmId.Value));
         }
-        if (p.Has("tags"))
+        if (Tags.TaggableResources.Filter(ctx.Db, p, "Volume") is { } tagged)
         {
-            query = query.Where(v => false);
+            query = query.Where(v => tagged.Contains(v.Id));
         }
         if (p.String("keyword") is { } keyword)
         {

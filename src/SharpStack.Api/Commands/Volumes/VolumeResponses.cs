@@ -24,6 +24,7 @@ internal static class VolumeResponses
         var serviceOfferings = await db.ServiceOfferings.AsNoTracking().Where(o => serviceOfferingIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, ct);
         var templateIds = volumes.Where(v => v.TemplateId != null).Select(v => v.TemplateId!.Value).Distinct().ToList();
         var templates = await db.VmTemplates.AsNoTracking().Where(t => templateIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, ct);
+        var tags = await Tags.TaggableResources.OfAsync(db, "Volume", volumes.Select(v => v.Id).ToList(), ct);
         return volumes.Select(v =>
         {
             var account = accounts.GetValueOrDefault(v.AccountId);
@@ -67,7 +68,7 @@ internal static class VolumeResponses
                 { "destroyed", v.State == VolumeState.Destroy },
                 { "isextractable", true },
                 { "displayvolume", true },
-                { "tags", new List<ApiObject>() },
+                { "tags", tags[v.Id].ToList() },
             };
             if (caller.IsRootAdmin)
             {

@@ -2694,6 +2694,61 @@ namespace SharpStack.Data.Migrations.PostgreSql
                     b.ToTable("volumes", (string)null);
                 });
 
+            modelBuilder.Entity("SharpStack.Core.Tags.ResourceTag", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("AccountId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Customer")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<long>("DomainId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<long>("ResourceId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ResourceType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid>("ResourceUuid")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("Uuid")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Uuid")
+                        .IsUnique();
+
+                    b.HasIndex("ResourceType", "Key", "Value");
+
+                    b.HasIndex("ResourceType", "ResourceId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("resource_tags", (string)null);
+                });
+
             modelBuilder.Entity("SharpStack.Core.Compute.AffinityGroupMember", b =>
                 {
                     b.HasOne("SharpStack.Core.Compute.AffinityGroup", null)

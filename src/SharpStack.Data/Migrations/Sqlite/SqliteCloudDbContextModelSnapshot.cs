@@ -2605,6 +2605,59 @@ namespace SharpStack.Data.Migrations.Sqlite
                     b.ToTable("volumes", (string)null);
                 });
 
+            modelBuilder.Entity("SharpStack.Core.Tags.ResourceTag", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Customer")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DomainId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ResourceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ResourceType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ResourceUuid")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Uuid")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Uuid")
+                        .IsUnique();
+
+                    b.HasIndex("ResourceType", "Key", "Value");
+
+                    b.HasIndex("ResourceType", "ResourceId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("resource_tags", (string)null);
+                });
+
             modelBuilder.Entity("SharpStack.Core.Compute.AffinityGroupMember", b =>
                 {
                     b.HasOne("SharpStack.Core.Compute.AffinityGroup", null)
