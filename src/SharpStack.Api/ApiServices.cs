@@ -75,6 +75,7 @@ public static class ApiServices
         services.AddSingleton<IEntityLookup, SnapshotPolicyLookup>();
         services.AddSingleton<IEntityLookup, VmSnapshotLookup>();
         services.AddSingleton<IEntityLookup, Commands.Affinity.AffinityGroupLookup>();
+        services.AddSingleton<IEntityLookup, Commands.InstanceGroups.InstanceGroupLookup>();
         services.AddSingleton<SharpStack.Orchestration.Compute.IHostCommandSender, SharpStack.Simulator.HostCommandSender>();
         return services;
     }

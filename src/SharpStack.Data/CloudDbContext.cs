@@ -61,6 +61,7 @@ public abstract class CloudDbContext(DbContextOptions options) : DbContext(optio
     public DbSet<AffinityGroup> AffinityGroups => Set<AffinityGroup>();
     public DbSet<AffinityGroupMember> AffinityGroupMembers => Set<AffinityGroupMember>();
     public DbSet<UsageEvent> UsageEvents => Set<UsageEvent>();
+    public DbSet<InstanceGroup> InstanceGroups => Set<InstanceGroup>();
     public DbSet<SharpStack.Core.Tags.ResourceTag> ResourceTags => Set<SharpStack.Core.Tags.ResourceTag>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>

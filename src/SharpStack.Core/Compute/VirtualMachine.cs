@@ -37,7 +37,8 @@ public sealed class VirtualMachine
     public string? UserData { get; set; }
     /// <summary>Comma-separated names of the SSH key pairs given at deploy.</summary>
     public string? KeyPairs { get; set; }
-    public string? GroupName { get; set; }
+    /// <summary>The instance group it belongs to, if any.</summary>
+    public long? InstanceGroupId { get; set; }
     /// <summary>JSON object of extra details (the details map).</summary>
     public string? Details { get; set; }
     public DateTime Created { get; set; }

@@ -24,7 +24,7 @@ internal sealed class VirtualMachineConfiguration : IEntityTypeConfiguration<Vir
         b.Property(v => v.Password).HasMaxLength(1024);
         b.Property(v => v.UserData).HasMaxLength(1 << 20);
         b.Property(v => v.KeyPairs).HasMaxLength(4096);
-        b.Property(v => v.GroupName).HasMaxLength(255);
+        b.HasIndex(v => v.InstanceGroupId);
         b.Property(v => v.Details).HasMaxLength(65536);
     }
 }
@@ -193,5 +193,16 @@ internal sealed class ResourceTagConfiguration : IEntityTypeConfiguration<SharpS
         b.Property(t => t.Value).HasMaxLength(255);
         b.Property(t => t.ResourceType).HasMaxLength(32);
         b.Property(t => t.Customer).HasMaxLength(255);
+    }
+}
+
+internal sealed class InstanceGroupConfiguration : IEntityTypeConfiguration<InstanceGroup>
+{
+    public void Configure(EntityTypeBuilder<InstanceGroup> b)
+    {
+        b.ToTable("instance_groups");
+        b.HasIndex(g => g.Uuid).IsUnique();
+        b.HasIndex(g => new { g.AccountId, g.Name }).IsUnique();
+        b.Property(g => g.Name).HasMaxLength(255);
     }
 }

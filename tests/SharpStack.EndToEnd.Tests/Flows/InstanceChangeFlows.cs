@@ -22,6 +22,16 @@ public abstract class InstanceChangeFlows(ServerFixture fixture)
         var renamed = (await user.CallAsync("updateVirtualMachine", ("id", vm), ("displayname", "Application"), ("group", "web"), ("details[0].key", "k"), ("details[0].value", "v"))).EnsureOk()["virtualmachine"];
         Assert.Equal("Application", renamed.GetProperty("displayname").GetString());
         Assert.Equal("web", renamed.GetProperty("group").GetString());
+        var group = Assert.Single((await user.CallAsync("listInstanceGroups", ("name", "web"))).EnsureOk().Items("instancegroup"));
+        Assert.Equal(group.Id(), renamed.GetProperty("groupid").GetString());
+        Assert.Single((await user.CallAsync("listVirtualMachines", ("groupid", group.Id()))).EnsureOk().Items("virtualmachine"));
+        Assert.Equal(431, (await user.CallAsync("createInstanceGroup", ("name", "web"))).ErrorCode);
+        (await user.CallAsync("updateInstanceGroup", ("id", group.Id()), ("name", "frontend"))).EnsureOk();
+        Assert.Equal("frontend", (await user.CallAsync("listVirtualMachines", ("id", vm))).EnsureOk().Items("virtualmachine")[0].GetProperty("group").GetString());
+        var spare = (await user.CallAsync("createInstanceGroup", ("name", "spare"))).EnsureOk()["instancegroup"].Id();
+        (await user.CallAsync("deleteInstanceGroup", ("id", group.Id()))).EnsureOk();
+        Assert.False((await user.CallAsync("listVirtualMachines", ("id", vm))).EnsureOk().Items("virtualmachine")[0].TryGetProperty("group", out _));
+        Assert.Single((await user.CallAsync("listInstanceGroups")).EnsureOk().Items("instancegroup"), g => g.Id() == spare);
         Assert.Equal("v", renamed.GetProperty("details").GetProperty("k").GetString());
         Assert.Equal(431, (await user.CallAsync("updateVirtualMachine", ("id", vm), ("name", "renamed"))).ErrorCode);
         Assert.Equal(431, (await user.CallAsync("changeServiceForVirtualMachine", ("id", vm), ("serviceofferingid", large))).ErrorCode);

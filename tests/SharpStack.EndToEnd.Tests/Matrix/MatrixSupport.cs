@@ -427,6 +427,9 @@ public static class MatrixRecords
         await Make("createSnapshot", "Snapshot", "snapshot", ("volumeid", root));
         await Make("createVMSnapshot", "VMSnapshot", "vmsnapshot", ("virtualmachineid", vm));
         await Make("createSnapshotPolicy", "SnapshotPolicy", "snapshotpolicy", ("volumeid", root), ("intervaltype", "DAILY"), ("schedule", "00:03"), ("timezone", "UTC"), ("maxsnaps", "2"));
+        var owner = (await admin.CallAsync("listVirtualMachines", ("id", vm))).EnsureOk().Items("virtualmachine")[0];
+        await Make("createInstanceGroup", "InstanceGroup", "instancegroup", ("name", Tenants.Unique("mxgroup")),
+            ("account", owner.GetProperty("account").GetString()!), ("domainid", owner.GetProperty("domainid").GetString()!));
         if (into is not null)
         {
             foreach (var (kind, id) in made)

@@ -136,7 +136,7 @@ public sealed class DeployVirtualMachine(VmOrchestrator orchestrator, ResourceLi
             DisplayVm = p.Bool("displayvm") ?? true,
             UserData = userData,
             KeyPairs = keyPairs.Count == 0 ? null : string.Join(",", keyPairs.Select(k => k.Name)),
-            GroupName = p.String("group"),
+            InstanceGroupId = string.IsNullOrEmpty(p.String("group")) ? null : (await InstanceGroups.InstanceGroupStore.EnsureAsync(ctx.Db, owner, p.String("group")!, ctx.Now, ctx.Cancellation)).Id,
             Details = InstanceSizing.DetailsJson(p.KeyValueMap("details")),
             Created = ctx.Now,
         };

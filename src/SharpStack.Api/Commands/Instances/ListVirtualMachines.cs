@@ -121,7 +121,11 @@ public sealed class ListVirtualMachines(SettingsService settings) : IApiCommand
         {
             query = query.Where(v => tagged.Contains(v.Id));
         }
-        if (p.Has("groupid") || p.Has("affinitygroupid") || p.Has("securitygroupid") || p.Has("vpcid") || p.Has("isoid"))
+        if (p.Entity<Core.Compute.InstanceGroup>("groupid") is { } group)
+        {
+            query = query.Where(v => v.InstanceGroupId == group.Id);
+        }
+        if (p.Has("affinitygroupid") || p.Has("securitygroupid") || p.Has("vpcid") || p.Has("isoid"))
         {
             // None of these exist yet, so nothing matches them.
             query = query.Where(v => false);

@@ -42,7 +42,8 @@ public sealed class UpdateVirtualMachine : IApiCommand
         }
         if (p.Has("group"))
         {
-            vm.GroupName = string.IsNullOrEmpty(p.String("group")) ? null : p.String("group");
+            var owner = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstAsync(ctx.Db.Accounts, a => a.Id == vm.AccountId, ctx.Cancellation);
+            vm.InstanceGroupId = string.IsNullOrEmpty(p.String("group")) ? null : (await InstanceGroups.InstanceGroupStore.EnsureAsync(ctx.Db, owner, p.String("group")!, ctx.Now, ctx.Cancellation)).Id;
         }
         if (p.Bool("haenable") is { } ha)
         {

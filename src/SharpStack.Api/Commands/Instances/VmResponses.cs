@@ -49,6 +49,8 @@ internal static class VmResponses
         var groupObjects = (await Affinity.AffinityResponses.GroupsAsync(db, memberships.Select(m => m.Group).DistinctBy(g => g.Id).ToList(), ct, withMembers: false))
             .ToDictionary(o => (string)o["id"]!);
         var tags = await Tags.TaggableResources.OfAsync(db, "UserVm", vmIds, ct);
+        var groupIds = vms.Where(v => v.InstanceGroupId != null).Select(v => v.InstanceGroupId!.Value).Distinct().ToList();
+        var instanceGroups = await db.InstanceGroups.AsNoTracking().Where(g => groupIds.Contains(g.Id)).ToDictionaryAsync(g => g.Id, ct);
         var groupsByVm = memberships.ToLookup(m => m.VmId, m => groupObjects[m.Group.Uuid.ToString()]);
 
         return vms.Select(vm =>
@@ -74,7 +76,8 @@ internal static class VmResponses
                 { "created", vm.Created },
                 { "state", vm.State.ToString() },
                 { "haenable", vm.HaEnabled },
-                { "group", vm.GroupName },
+                { "groupid", vm.InstanceGroupId is { } gid ? instanceGroups.GetValueOrDefault(gid)?.Uuid : null },
+                { "group", vm.InstanceGroupId is { } gname ? instanceGroups.GetValueOrDefault(gname)?.Name : null },
                 { "zoneid", zone?.Uuid },
                 { "zonename", zone?.Name },
             };

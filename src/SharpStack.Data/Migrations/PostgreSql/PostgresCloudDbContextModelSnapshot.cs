@@ -169,6 +169,42 @@ namespace SharpStack.Data.Migrations.PostgreSql
                     b.ToTable("guest_os_categories", (string)null);
                 });
 
+            modelBuilder.Entity("SharpStack.Core.Compute.InstanceGroup", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("AccountId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("DomainId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<Guid>("Uuid")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Uuid")
+                        .IsUnique();
+
+                    b.HasIndex("AccountId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("instance_groups", (string)null);
+                });
+
             modelBuilder.Entity("SharpStack.Core.Compute.SshKeyPair", b =>
                 {
                     b.Property<long>("Id")
@@ -253,10 +289,6 @@ namespace SharpStack.Data.Migrations.PostgreSql
                     b.Property<long>("DomainId")
                         .HasColumnType("bigint");
 
-                    b.Property<string>("GroupName")
-                        .HasMaxLength(255)
-                        .HasColumnType("character varying(255)");
-
                     b.Property<long>("GuestOsId")
                         .HasColumnType("bigint");
 
@@ -270,6 +302,9 @@ namespace SharpStack.Data.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<long?>("InstanceGroupId")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("InstanceName")
                         .IsRequired()
@@ -331,6 +366,8 @@ namespace SharpStack.Data.Migrations.PostgreSql
                     b.HasKey("Id");
 
                     b.HasIndex("HostId");
+
+                    b.HasIndex("InstanceGroupId");
 
                     b.HasIndex("InstanceName")
                         .IsUnique();

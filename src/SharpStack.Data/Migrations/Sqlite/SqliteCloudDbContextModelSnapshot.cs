@@ -156,6 +156,40 @@ namespace SharpStack.Data.Migrations.Sqlite
                     b.ToTable("guest_os_categories", (string)null);
                 });
 
+            modelBuilder.Entity("SharpStack.Core.Compute.InstanceGroup", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DomainId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Uuid")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Uuid")
+                        .IsUnique();
+
+                    b.HasIndex("AccountId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("instance_groups", (string)null);
+                });
+
             modelBuilder.Entity("SharpStack.Core.Compute.SshKeyPair", b =>
                 {
                     b.Property<long>("Id")
@@ -236,10 +270,6 @@ namespace SharpStack.Data.Migrations.Sqlite
                     b.Property<long>("DomainId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("GroupName")
-                        .HasMaxLength(255)
-                        .HasColumnType("TEXT");
-
                     b.Property<long>("GuestOsId")
                         .HasColumnType("INTEGER");
 
@@ -253,6 +283,9 @@ namespace SharpStack.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("InstanceGroupId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("InstanceName")
                         .IsRequired()
@@ -314,6 +347,8 @@ namespace SharpStack.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("HostId");
+
+                    b.HasIndex("InstanceGroupId");
 
                     b.HasIndex("InstanceName")
                         .IsUnique();
