@@ -61,6 +61,8 @@ public static class AgentProtocol
         public const string ResizeVolume = "ResizeVolumeCommand";
         public const string MigrateVolume = "MigrateVolumeCommand";
         public const string ScaleVm = "ScaleVmCommand";
+        /// <summary>Inserts (Attach) or ejects an ISO in a running instance's CD-ROM drive.</summary>
+        public const string AttachIso = "AttachIsoCommand";
     }
 
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);

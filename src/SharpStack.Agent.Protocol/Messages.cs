@@ -39,7 +39,8 @@ public sealed record VmSpec(
     IReadOnlyList<DiskSpec> Disks,
     IReadOnlyList<NicSpec> Nics,
     string? UserData,
-    bool LimitCpuUse);
+    bool LimitCpuUse,
+    string? IsoPath = null);
 
 public sealed record DiskSpec(string VolumeUuid, long DeviceId, string Type, long SizeBytes, string PoolUuid, string PoolPath, string? Path, string? TemplatePath);
 
@@ -65,3 +66,9 @@ public sealed record MigrateVolumeRequest(string? InstanceName, DiskSpec Disk, s
 
 /// <summary>Changes a running instance's CPUs and memory in place (hot-plug).</summary>
 public sealed record ScaleVmRequest(string InstanceName, int CpuNumber, int CpuSpeedMhz, long MemoryBytes);
+
+/// <summary>
+/// Inserts an ISO into a running instance's CD-ROM drive (device 3), or ejects it when Attach is
+/// false. IsoPath is the file on a file image store, or the ISO's location on an NFS image store.
+/// </summary>
+public sealed record AttachIsoRequest(string InstanceName, string IsoUuid, string IsoPath, bool Attach);

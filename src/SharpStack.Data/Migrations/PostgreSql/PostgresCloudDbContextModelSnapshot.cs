@@ -263,6 +263,8 @@ namespace SharpStack.Data.Migrations.PostgreSql
                     b.HasIndex("InstanceName")
                         .IsUnique();
 
+                    b.HasIndex("IsoId");
+
                     b.HasIndex("Uuid")
                         .IsUnique();
 
@@ -730,6 +732,30 @@ namespace SharpStack.Data.Migrations.PostgreSql
                     b.ToTable("users", (string)null);
                 });
 
+            modelBuilder.Entity("SharpStack.Core.Images.TemplatePermission", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("AccountId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("TemplateId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId");
+
+                    b.HasIndex("TemplateId", "AccountId")
+                        .IsUnique();
+
+                    b.ToTable("template_permissions", (string)null);
+                });
+
             modelBuilder.Entity("SharpStack.Core.Images.TemplateStoreRef", b =>
                 {
                     b.Property<long>("Id")
@@ -795,6 +821,9 @@ namespace SharpStack.Data.Migrations.PostgreSql
                     b.Property<int>("Bits")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("Bootable")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Checksum")
                         .HasMaxLength(255)
                         .HasColumnType("character varying(255)");
@@ -848,6 +877,9 @@ namespace SharpStack.Data.Migrations.PostgreSql
 
                     b.Property<bool>("RequiresHvm")
                         .HasColumnType("boolean");
+
+                    b.Property<int>("SortKey")
+                        .HasColumnType("integer");
 
                     b.Property<bool>("SshKeyEnabled")
                         .HasColumnType("boolean");
@@ -2409,6 +2441,21 @@ namespace SharpStack.Data.Migrations.PostgreSql
                         .IsRequired();
 
                     b.Navigation("Account");
+                });
+
+            modelBuilder.Entity("SharpStack.Core.Images.TemplatePermission", b =>
+                {
+                    b.HasOne("SharpStack.Core.Identity.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SharpStack.Core.Images.VmTemplate", null)
+                        .WithMany()
+                        .HasForeignKey("TemplateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("SharpStack.Core.Images.TemplateStoreRef", b =>
