@@ -39,8 +39,15 @@ public sealed class CopyTemplate(TemplateCopier copier) : IOrchestratedCommand
         var copies = new List<TemplateStoreRef>();
         var failures = new List<string>();
         var kind = TemplateAccess.Kind(template);
-        foreach (var (zone, store) in plan.Targets)
+        foreach (var (zone, store, failedCopyId) in plan.Targets)
         {
+            if (failedCopyId is { } failedId && await ctx.Db.TemplateStoreRefs.FirstOrDefaultAsync(r => r.Id == failedId, ctx.Cancellation) is { } failed)
+            {
+                // A copy whose download failed is replaced, as upstream replaces it.
+                ctx.Db.TemplateStoreRefs.Remove(failed);
+                await ctx.Db.SaveChangesAsync(ctx.Cancellation);
+                DeleteTemplate.DeleteFiles(failed);
+            }
             try
             {
                 copies.Add(await copier.CopyAsync(ctx.Db, template, plan.Source, plan.SourceStore, store, ctx.Cancellation));
@@ -61,7 +68,7 @@ public sealed class CopyTemplate(TemplateCopier copier) : IOrchestratedCommand
         return ApiResult.Of(answers[0]);
     }
 
-    private sealed record Plan(TemplateStoreRef Source, ImageStore SourceStore, Zone SourceZone, IReadOnlyList<(Zone Zone, ImageStore Store)> Targets);
+    private sealed record Plan(TemplateStoreRef Source, ImageStore SourceStore, Zone SourceZone, IReadOnlyList<(Zone Zone, ImageStore Store, long? FailedCopyId)> Targets);
 
     /// <summary>Everything upstream checks before copying; nothing is written.</summary>
     private static async Task<Plan> PlanAsync(CommandContext ctx, VmTemplate template, bool iso)
@@ -101,16 +108,17 @@ public sealed class CopyTemplate(TemplateCopier copier) : IOrchestratedCommand
         {
             throw CloudException.InvalidParameter("Please specify different source and destination zones.");
         }
-        var targets = new List<(Zone, ImageStore)>();
+        var targets = new List<(Zone, ImageStore, long?)>();
         foreach (var zone in destinations)
         {
-            if (await ctx.Db.TemplateStoreRefs.AnyAsync(r => r.TemplateId == template.Id && r.ZoneId == zone.Id, ctx.Cancellation))
+            var existing = await ctx.Db.TemplateStoreRefs.AsNoTracking().FirstOrDefaultAsync(r => r.TemplateId == template.Id && r.ZoneId == zone.Id, ctx.Cancellation);
+            if (existing is not null && existing.State != TemplateDownloadState.DownloadError)
             {
                 throw CloudException.InvalidParameter($"{kind} {template.Name} already exists in zone {zone.Name}: there is nothing to copy");
             }
             var store = await TemplateRegistration.FirstStoreAsync(ctx, zone)
                         ?? throw CloudException.InvalidParameter($"Destination zone {zone.Name} is not ready, no image store associated");
-            targets.Add((zone, store));
+            targets.Add((zone, store, existing?.Id));
         }
         return new Plan(source, sourceStore, sourceZone, targets);
     }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SharpStack.Api.Pipeline;
 using SharpStack.Api.Responses;
+using SharpStack.Core.Compute;
 using SharpStack.Core.Errors;
 using SharpStack.Core.Images;
 using SharpStack.Core.Infrastructure;
@@ -48,7 +49,7 @@ public sealed class DeleteTemplate : IAsyncApiCommand
         {
             // Conditional, so that an ISO attached meanwhile keeps its record (the job's transaction then rolls back).
             var removed = await ctx.Db.VmTemplates
-                .Where(t => t.Id == template.Id && t.Removed == null && !ctx.Db.VirtualMachines.Any(v => v.IsoId == t.Id && v.Removed == null))
+                .Where(t => t.Id == template.Id && t.Removed == null && !ctx.Db.VirtualMachines.Any(v => v.IsoId == t.Id && v.Removed == null && v.State != VmState.Error && v.State != VmState.Expunging))
                 .ExecuteUpdateAsync(s => s.SetProperty(t => t.Removed, ctx.Now), ctx.Cancellation);
             if (removed != 1)
             {
@@ -71,7 +72,8 @@ public sealed class DeleteTemplate : IAsyncApiCommand
     {
         TemplateAccess.EnsureKind(template, iso);
         await TemplateAccess.EnsureCanManageAsync(ctx, template);
-        if (iso && await ctx.Db.VirtualMachines.AnyAsync(v => v.IsoId == template.Id && v.Removed == null, ctx.Cancellation))
+        // Upstream's "active" instances: all but expunged, expunging and Error ones (destroyed ones still hold their ISO).
+        if (iso && await ctx.Db.VirtualMachines.AnyAsync(v => v.IsoId == template.Id && v.Removed == null && v.State != VmState.Error && v.State != VmState.Expunging, ctx.Cancellation))
         {
             throw CloudException.InUse($"Unable to delete ISO {template.Name}, as it's used by other instances");
         }

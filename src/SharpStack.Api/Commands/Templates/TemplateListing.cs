@@ -90,7 +90,8 @@ internal static class TemplateListing
         {
             rows = rows.Where(x => x.r.ImageStoreId == store.Id);
         }
-        if (p.String("hypervisor") is { } hypervisor)
+        // ISOs are for any hypervisor (theirs is None), so the hypervisor filter only narrows templates.
+        if (p.String("hypervisor") is { } hypervisor && !iso)
         {
             rows = rows.Where(x => x.t.Hypervisor.ToLower() == hypervisor.ToLower());
         }

@@ -104,8 +104,15 @@ public sealed class UpdateTemplate : IApiCommand
         template.PasswordEnabled = p.Bool("passwordenabled") ?? template.PasswordEnabled;
         template.SshKeyEnabled = p.Bool("sshkeyenabled") ?? template.SshKeyEnabled;
         template.DynamicallyScalable = p.Bool("isdynamicallyscalable") ?? template.DynamicallyScalable;
-        template.Bootable = p.Bool("bootable") ?? template.Bootable;
-        template.RequiresHvm = p.Bool("requireshvm") ?? template.RequiresHvm;
+        // As upstream documents them: bootable is for ISOs only (templates always boot), requireshvm for templates only.
+        if (iso)
+        {
+            template.Bootable = p.Bool("bootable") ?? template.Bootable;
+        }
+        else
+        {
+            template.RequiresHvm = p.Bool("requireshvm") ?? template.RequiresHvm;
+        }
         ctx.Event(iso ? EventTypes.IsoUpdate : EventTypes.TemplateUpdate, $"Updated {kind.ToLowerInvariant()} {template.Name}",
             iso ? "Iso" : "VirtualMachineTemplate", template.Uuid, template.Name);
         await ctx.Db.SaveChangesAsync(ctx.Cancellation);
