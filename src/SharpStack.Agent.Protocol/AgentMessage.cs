@@ -69,6 +69,8 @@ public static class AgentProtocol
         public const string CreateVmSnapshot = "CreateVMSnapshotCommand";
         public const string RevertToVmSnapshot = "RevertToVMSnapshotCommand";
         public const string DeleteVmSnapshot = "DeleteVMSnapshotCommand";
+        /// <summary>Inserts (Attach) or ejects an ISO in a running instance's CD-ROM drive.</summary>
+        public const string AttachIso = "AttachIsoCommand";
     }
 
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);

@@ -39,7 +39,8 @@ public sealed record VmSpec(
     IReadOnlyList<DiskSpec> Disks,
     IReadOnlyList<NicSpec> Nics,
     string? UserData,
-    bool LimitCpuUse);
+    bool LimitCpuUse,
+    string? IsoPath = null);
 
 public sealed record DiskSpec(string VolumeUuid, long DeviceId, string Type, long SizeBytes, string PoolUuid, string PoolPath, string? Path, string? TemplatePath);
 
@@ -71,3 +72,8 @@ public sealed record SnapshotRequest(string SnapshotUuid, string? InstanceName, 
 
 /// <summary>Takes, reverts or deletes a snapshot of a whole instance.</summary>
 public sealed record VmSnapshotRequest(string InstanceName, string SnapshotName, bool Memory, IReadOnlyList<DiskSpec> Disks);
+/// <summary>
+/// Inserts an ISO into a running instance's CD-ROM drive (device 3), or ejects it when Attach is
+/// false. IsoPath is the file on a file image store, or the ISO's location on an NFS image store.
+/// </summary>
+public sealed record AttachIsoRequest(string InstanceName, string IsoUuid, string IsoPath, bool Attach);

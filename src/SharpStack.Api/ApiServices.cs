@@ -67,6 +67,8 @@ public static class ApiServices
         services.AddSingleton<SharpStack.Orchestration.Compute.MigrationTargets>();
         services.AddSingleton<SharpStack.Orchestration.Compute.AccountResources>();
         services.AddSingleton<SharpStack.Orchestration.Compute.VolumeOrchestrator>();
+        services.AddSingleton<SharpStack.Orchestration.Compute.IsoOrchestrator>();
+        services.AddSingleton<Images.TemplateCopier>();
         services.AddSingleton<SharpStack.Orchestration.Compute.VmResizing>();
         services.AddSingleton<SharpStack.Orchestration.Events.UsageEvents>();
         services.AddSingleton<SharpStack.Orchestration.Snapshots.SnapshotOrchestrator>();

@@ -49,6 +49,7 @@ public abstract class CloudDbContext(DbContextOptions options) : DbContext(optio
     public DbSet<GuestOs> GuestOs => Set<GuestOs>();
     public DbSet<VmTemplate> VmTemplates => Set<VmTemplate>();
     public DbSet<TemplateStoreRef> TemplateStoreRefs => Set<TemplateStoreRef>();
+    public DbSet<TemplatePermission> TemplatePermissions => Set<TemplatePermission>();
     public DbSet<VirtualMachine> VirtualMachines => Set<VirtualMachine>();
     public DbSet<Volume> Volumes => Set<Volume>();
     public DbSet<Network> Networks => Set<Network>();

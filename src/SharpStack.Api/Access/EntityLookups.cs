@@ -79,6 +79,19 @@ public static class MoreVisibility
         return roles.Where(r => r.IsPublic && r.Type >= own && r.Type != RoleType.Admin);
     }
 
+    /// <summary>Templates and ISOs the caller may name: public ones, its reachable accounts' and those shared with them.</summary>
+    public static IQueryable<Core.Images.VmTemplate> VisibleTemplates(this CloudDbContext db, Caller caller)
+    {
+        var templates = db.VmTemplates.Where(t => t.Removed == null);
+        if (caller.IsRootAdmin)
+        {
+            return templates;
+        }
+        var accounts = db.VisibleAccounts(caller).Select(a => a.Id);
+        var shared = db.TemplatePermissions.Where(p => accounts.Contains(p.AccountId)).Select(p => p.TemplateId);
+        return templates.Where(t => t.IsPublic || accounts.Contains(t.AccountId) || shared.Contains(t.Id));
+    }
+
     public static IQueryable<AsyncJob> VisibleJobs(this CloudDbContext db, Caller caller)
     {
         var jobs = db.AsyncJobs.Where(j => j.Removed == null);
@@ -179,14 +192,14 @@ internal sealed class GuestOsCategoryLookup : IEntityLookup
         await db.GuestOsCategories.FirstOrDefaultAsync(c => c.Uuid == uuid, ct);
 }
 
-/// <summary>A template is visible to callers that can reach its owner, and to everyone when public.</summary>
+/// <summary>
+/// A template or ISO is visible to callers that can reach its owner, to everyone when public, and
+/// to the accounts it is shared with (and the admins that reach those accounts).
+/// </summary>
 internal sealed class VmTemplateLookup : IEntityLookup
 {
     public string Entity => "VirtualMachineTemplate";
 
-    public async Task<object?> FindAsync(CloudDbContext db, Caller caller, Guid uuid, CancellationToken ct)
-    {
-        var accounts = db.VisibleAccounts(caller).Select(a => a.Id);
-        return await db.VmTemplates.FirstOrDefaultAsync(t => t.Uuid == uuid && t.Removed == null && (t.IsPublic || accounts.Contains(t.AccountId)), ct);
-    }
+    public async Task<object?> FindAsync(CloudDbContext db, Caller caller, Guid uuid, CancellationToken ct) =>
+        await db.VisibleTemplates(caller).FirstOrDefaultAsync(t => t.Uuid == uuid, ct);
 }

@@ -142,8 +142,8 @@ public sealed partial class ParameterBinder(EntityResolver entities)
 
     private async Task<object> ResolveAsync(string cmd, ParamInfo param, string text, Caller caller, CloudDbContext db, CancellationToken ct)
     {
-        // registerTemplate's zoneid=-1 means every zone (with an image store); it stays the string "-1".
-        if (text == "-1" && param.Name == "zoneid" && string.Equals(cmd, "registerTemplate", StringComparison.OrdinalIgnoreCase))
+        // registerTemplate's and registerIso's zoneid=-1 means every zone (with an image store); it stays the string "-1".
+        if (text == "-1" && param.Name == "zoneid" && cmd is "registertemplate" or "registeriso")
         {
             return text;
         }

@@ -100,9 +100,7 @@ public sealed partial class TemplateDownloader(IServiceScopeFactory scopes, Sett
         }
     }
 
-    internal static string InstallPath(ImageStore store, VmTemplate t) =>
-        Path.Combine(new Uri(store.Url).LocalPath, "template", "tmpl", t.AccountId.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            t.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), $"{t.Uuid}.{t.Format.ToLowerInvariant()}");
+    internal static string InstallPath(ImageStore store, VmTemplate t) => Orchestration.Compute.TemplateLocations.FilePath(store, t);
 
     /// <summary>A simulated NFS store: the URL is still checked, nothing is fetched, size stays 0.</summary>
     private async Task SimulateAsync(long refId, VmTemplate t, CancellationToken ct)

@@ -9,7 +9,7 @@ public sealed class VmTemplate
     public required string DisplayText { get; set; }
     /// <summary>QCOW2, RAW, VHD, VHDX, OVA or ISO.</summary>
     public required string Format { get; set; }
-    /// <summary>Simulator or KVM.</summary>
+    /// <summary>Simulator or KVM; None for an ISO.</summary>
     public required string Hypervisor { get; set; }
     public long OsTypeId { get; set; }
     public required string Url { get; set; }
@@ -22,12 +22,28 @@ public sealed class VmTemplate
     public bool SshKeyEnabled { get; set; }
     public bool DynamicallyScalable { get; set; }
     public bool RequiresHvm { get; set; }
+    /// <summary>Whether an instance can boot from it (ISOs may be data only); templates are always bootable.</summary>
+    public bool Bootable { get; set; } = true;
+    /// <summary>Orders listTemplates and listIsos (ascending), as upstream's sort_key.</summary>
+    public int SortKey { get; set; }
     public int Bits { get; set; } = 64;
     public string TemplateType { get; set; } = "USER";
     public long AccountId { get; set; }
     public long DomainId { get; set; }
     public DateTime Created { get; set; }
     public DateTime? Removed { get; set; }
+
+    public const string IsoFormat = "ISO";
+
+    public bool IsIso => Format == IsoFormat;
+}
+
+/// <summary>An account a template or ISO is shared with (upstream's launch_permission).</summary>
+public sealed class TemplatePermission
+{
+    public long Id { get; set; }
+    public long TemplateId { get; set; }
+    public long AccountId { get; set; }
 }
 
 public enum TemplateDownloadState

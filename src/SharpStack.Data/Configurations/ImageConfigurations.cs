@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SharpStack.Core.Identity;
 using SharpStack.Core.Images;
 using SharpStack.Core.Infrastructure;
 
@@ -19,6 +20,19 @@ internal sealed class VmTemplateConfiguration : IEntityTypeConfiguration<VmTempl
         b.Property(t => t.Url).HasMaxLength(2048);
         b.Property(t => t.Checksum).HasMaxLength(255);
         b.Property(t => t.TemplateType).HasMaxLength(32);
+        b.Ignore(t => t.IsIso);
+    }
+}
+
+internal sealed class TemplatePermissionConfiguration : IEntityTypeConfiguration<TemplatePermission>
+{
+    public void Configure(EntityTypeBuilder<TemplatePermission> b)
+    {
+        b.ToTable("template_permissions");
+        b.HasIndex(p => new { p.TemplateId, p.AccountId }).IsUnique();
+        b.HasIndex(p => p.AccountId);
+        b.HasOne<VmTemplate>().WithMany().HasForeignKey(p => p.TemplateId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<Account>().WithMany().HasForeignKey(p => p.AccountId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 

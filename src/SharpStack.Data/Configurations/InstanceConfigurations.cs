@@ -17,6 +17,7 @@ internal sealed class VirtualMachineConfiguration : IEntityTypeConfiguration<Vir
         b.HasIndex(v => new { v.AccountId, v.State });
         b.HasIndex(v => v.HostId);
         b.HasIndex(v => new { v.ZoneId, v.State });
+        b.HasIndex(v => v.IsoId);
         b.Property(v => v.InstanceName).HasMaxLength(255);
         b.Property(v => v.Name).HasMaxLength(255);
         b.Property(v => v.DisplayName).HasMaxLength(255);

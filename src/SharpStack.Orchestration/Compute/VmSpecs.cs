@@ -20,6 +20,11 @@ public static class VmSpecs
         var nics = await db.Nics.AsNoTracking().Where(n => n.VmId == vm.Id).OrderBy(n => n.DeviceId).ToListAsync(ct);
         var networkIds = nics.Select(n => n.NetworkId).Distinct().ToList();
         var networks = await db.Networks.AsNoTracking().Where(n => networkIds.Contains(n.Id)).ToDictionaryAsync(n => n.Id, ct);
+        string? isoPath = null;
+        if (vm.IsoId is { } isoId && await db.VmTemplates.AsNoTracking().FirstOrDefaultAsync(t => t.Id == isoId, ct) is { } iso)
+        {
+            isoPath = await TemplateLocations.ReadyLocationAsync(db, iso, vm.ZoneId, ct);
+        }
         var os = await db.GuestOs.AsNoTracking().Where(o => o.Id == vm.GuestOsId).Select(o => o.DisplayName).FirstOrDefaultAsync(ct) ?? "Other";
         return new VmSpec(
             vm.InstanceName,
@@ -37,6 +42,7 @@ public static class VmSpecs
             nics.Select(n => new NicSpec(n.DeviceId, n.MacAddress ?? "", n.Ipv4Address, n.Netmask, n.Gateway,
                 networks.TryGetValue(n.NetworkId, out var net) ? net.BroadcastUri : null, n.IsDefault)).ToList(),
             vm.UserData,
-            offering.LimitCpuUse);
+            offering.LimitCpuUse,
+            isoPath);
     }
 }

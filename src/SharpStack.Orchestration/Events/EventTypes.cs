@@ -105,6 +105,14 @@ public static class EventTypes
     public const string DeleteSshKeyPair = "DELETE.SSH.KEYPAIR";
     public const string TemplateCreate = "TEMPLATE.CREATE";
     public const string TemplateDelete = "TEMPLATE.DELETE";
+    public const string TemplateUpdate = "TEMPLATE.UPDATE";
+    public const string TemplateCopy = "TEMPLATE.COPY";
+    public const string IsoCreate = "ISO.CREATE";
+    public const string IsoDelete = "ISO.DELETE";
+    public const string IsoUpdate = "ISO.UPDATE";
+    public const string IsoAttach = "ISO.ATTACH";
+    public const string IsoDetach = "ISO.DETACH";
+    public const string IsoCopy = "ISO.COPY";
     public const string GuestOsAdd = "GUEST.OS.ADD";
     public const string GuestOsRemove = "GUEST.OS.REMOVE";
 

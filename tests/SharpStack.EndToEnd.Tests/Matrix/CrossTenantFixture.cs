@@ -177,6 +177,15 @@ public sealed class CrossTenantFixture : IAsyncLifetime
             Foreign["VirtualMachineTemplate"] = template.Id();
             await MatrixRecords.WaitForTemplateAsync(Admin, template.Id());
             ForbiddenIds.Add(template.Id());
+
+            // And a private ISO of A's there (the same entity kind), which no list may show to B or DA2.
+            if (MatrixCommands.All.Any(c => c.Name == "registerIso"))
+            {
+                var iso = (await Admin.CallAsync("registerIso", ("name", Tenants.Unique("mxiso")), ("displaytext", "A's ISO"), ("url", "http://203.0.113.10/a.iso"),
+                    ("zoneid", zone.Id()), ("bootable", "false"), ("account", AName), ("domainid", D1Id))).EnsureOk().Items("iso")[0];
+                await MatrixRecords.WaitForTemplateAsync(Admin, iso.Id(), iso: true);
+                ForbiddenIds.Add(iso.Id());
+            }
         }
 
         // An instance of A's (with its root volume and network), on the infrastructure zone's simulated host.

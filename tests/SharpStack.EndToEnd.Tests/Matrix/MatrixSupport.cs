@@ -456,12 +456,15 @@ public static class MatrixRecords
         return null;
     }
 
-    public static async Task WaitForTemplateAsync(CloudClient admin, string id)
+    public static async Task WaitForTemplateAsync(CloudClient admin, string id, bool iso = false)
     {
         for (var i = 0; i < 100; i++)
         {
-            var listed = await admin.CallAsync("listTemplates", ("templatefilter", "all"), ("id", id), ("listall", "true"));
-            if (!listed.IsError && listed.Items("template").All(t => t.GetProperty("isready").GetBoolean()))
+            var listed = iso
+                ? await admin.CallAsync("listIsos", ("isofilter", "all"), ("id", id), ("listall", "true"))
+                : await admin.CallAsync("listTemplates", ("templatefilter", "all"), ("id", id), ("listall", "true"));
+            var rows = listed.IsError ? [] : listed.Items(iso ? "iso" : "template");
+            if (rows.Count > 0 && rows.All(t => t.GetProperty("isready").GetBoolean()))
             {
                 return;
             }

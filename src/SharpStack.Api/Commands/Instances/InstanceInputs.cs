@@ -31,23 +31,22 @@ internal static partial class InstanceNames
 
 internal static class InstanceTemplates
 {
-    /// <summary>The template's copy in the zone, if the owner may launch it there and it is ready.</summary>
+    /// <summary>The template's copy in the zone, if the owner may launch it there (public, its own, or shared with it) and it is ready.</summary>
     public static async Task<TemplateStoreRef> EnsureExecutableAsync(CloudDbContext db, Caller caller, Account owner, VmTemplate template, Zone zone, CancellationToken ct)
     {
-        var ownerReaches = template.IsPublic || template.IsFeatured || template.AccountId == owner.Id || caller.IsRootAdmin;
-        if (!ownerReaches)
+        if (!caller.IsRootAdmin && !await Templates.TemplateAccess.UsableByAsync(db, template, owner, ct))
         {
             throw CloudException.InvalidParameter($"Template {template.Name} cannot be used by account {owner.Name}");
+        }
+        if (template.IsIso)
+        {
+            throw CloudException.InvalidParameter($"{template.Name} is an ISO: deploying from an ISO is not supported yet");
         }
         var copy = await db.TemplateStoreRefs.AsNoTracking().FirstOrDefaultAsync(r => r.TemplateId == template.Id && r.ZoneId == zone.Id, ct)
                    ?? throw CloudException.InvalidParameter($"Template {template.Name} is not available in zone {zone.Name}");
         if (copy.State != TemplateDownloadState.Downloaded)
         {
             throw CloudException.InvalidParameter($"Template {template.Name} has not been completely downloaded to zone {zone.Name}");
-        }
-        if (template.Format == "ISO")
-        {
-            throw CloudException.InvalidParameter($"{template.Name} is an ISO: deploying from an ISO is not supported yet");
         }
         return copy;
     }

@@ -31,7 +31,7 @@ internal static class VmResponses
         var hosts = await db.Hosts.AsNoTracking().Where(h => hostIds.Contains(h.Id)).ToDictionaryAsync(h => h.Id, ct);
         var offeringIds = vms.Select(v => v.ServiceOfferingId).Distinct().ToList();
         var offerings = await db.ServiceOfferings.AsNoTracking().Where(o => offeringIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, ct);
-        var templateIds = vms.Select(v => v.TemplateId).Distinct().ToList();
+        var templateIds = vms.Select(v => v.TemplateId).Concat(vms.Where(v => v.IsoId != null).Select(v => v.IsoId!.Value)).Distinct().ToList();
         var templates = await db.VmTemplates.AsNoTracking().Where(t => templateIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, ct);
         var osIds = vms.Select(v => v.GuestOsId).Distinct().ToList();
         var oses = await db.GuestOs.AsNoTracking().Where(o => osIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, ct);
@@ -92,6 +92,12 @@ internal static class VmResponses
             o.Add("templatedisplaytext", template?.DisplayText);
             o.Add("templatetype", template?.TemplateType);
             o.Add("templateformat", template?.Format);
+            if (vm.IsoId is { } isoId && templates.GetValueOrDefault(isoId) is { } iso)
+            {
+                o.Add("isoid", iso.Uuid);
+                o.Add("isoname", iso.Name);
+                o.Add("isodisplaytext", iso.DisplayText);
+            }
             o.Add("passwordenabled", template?.PasswordEnabled ?? false);
             o.Add("serviceofferingid", offering?.Uuid);
             o.Add("serviceofferingname", offering?.Name);

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
-using SharpStack.Api.Identity;
 using SharpStack.Api.Pipeline;
 using SharpStack.Api.Responses;
+using SharpStack.Core.Compute;
 using SharpStack.Core.Errors;
 using SharpStack.Core.Images;
 using SharpStack.Core.Infrastructure;
@@ -16,45 +16,67 @@ public sealed class DeleteTemplate : IAsyncApiCommand
 {
     public string EventType => EventTypes.TemplateDelete;
 
-    public async Task<JobTarget> PrepareAsync(CommandContext ctx)
+    public Task<JobTarget> PrepareAsync(CommandContext ctx) => PrepareAsync(ctx, iso: false);
+
+    public Task<ApiResult> ExecuteAsync(CommandContext ctx) => DeleteAsync(ctx, iso: false);
+
+    internal static async Task<JobTarget> PrepareAsync(CommandContext ctx, bool iso)
     {
         var template = ctx.Params.RequiredEntity<VmTemplate>("id");
-        await EnsureAsync(ctx, template);
+        await EnsureAsync(ctx, template, iso);
         return JobTarget.For("Template", template.Uuid);
     }
 
-    public async Task<ApiResult> ExecuteAsync(CommandContext ctx)
+    /// <summary>Deletes the copy in zoneid, or every copy; the record goes once no copy is left.</summary>
+    internal static async Task<ApiResult> DeleteAsync(CommandContext ctx, bool iso)
     {
         var found = ctx.Params.RequiredEntity<VmTemplate>("id");
         var template = await ctx.Db.VmTemplates.FirstAsync(t => t.Id == found.Id, ctx.Cancellation);
-        await EnsureAsync(ctx, template);
+        await EnsureAsync(ctx, template, iso);
         var refs = ctx.Db.TemplateStoreRefs.Where(r => r.TemplateId == template.Id);
         if (ctx.Params.Entity<Zone>("zoneid") is { } zone)
         {
             refs = refs.Where(r => r.ZoneId == zone.Id);
             if (!await refs.AnyAsync(ctx.Cancellation))
             {
-                throw CloudException.InvalidParameter($"Template {template.Name} has no copy in zone {zone.Name}");
+                throw CloudException.InvalidParameter($"{TemplateAccess.Kind(template)} {template.Name} has no copy in zone {zone.Name}");
             }
         }
-        foreach (var r in await refs.ToListAsync(ctx.Cancellation))
-        {
-            DeleteFiles(r);
-            ctx.Db.TemplateStoreRefs.Remove(r);
-        }
+        var copies = await refs.ToListAsync(ctx.Cancellation);
+        ctx.Db.TemplateStoreRefs.RemoveRange(copies);
         await ctx.Db.SaveChangesAsync(ctx.Cancellation);
         if (!await ctx.Db.TemplateStoreRefs.AnyAsync(r => r.TemplateId == template.Id, ctx.Cancellation))
         {
-            template.Removed = ctx.Now;
+            // Conditional, so that an ISO attached meanwhile keeps its record (the job's transaction then rolls back).
+            var removed = await ctx.Db.VmTemplates
+                .Where(t => t.Id == template.Id && t.Removed == null && !ctx.Db.VirtualMachines.Any(v => v.IsoId == t.Id && v.Removed == null && v.State != VmState.Error && v.State != VmState.Expunging))
+                .ExecuteUpdateAsync(s => s.SetProperty(t => t.Removed, ctx.Now), ctx.Cancellation);
+            if (removed != 1)
+            {
+                throw CloudException.InUse($"Unable to delete ISO {template.Name}, as it's used by other instances");
+            }
+            ctx.Db.Entry(template).State = EntityState.Detached;
         }
-        ctx.Event(EventTypes.TemplateDelete, $"Successfully deleted template {template.Name}", "VirtualMachineTemplate", template.Uuid, template.Name);
+        var (type, resource) = iso ? (EventTypes.IsoDelete, "Iso") : (EventTypes.TemplateDelete, "VirtualMachineTemplate");
+        ctx.Event(type, $"Successfully deleted {TemplateAccess.Kind(template).ToLowerInvariant()} {template.Name}", resource, template.Uuid, template.Name);
+        await ctx.Db.SaveChangesAsync(ctx.Cancellation);
+        // The files go last: a refusal above rolls the records back and leaves the files in place.
+        foreach (var copy in copies)
+        {
+            DeleteFiles(copy);
+        }
         return new ApiResult.Success();
     }
 
-    private static async Task EnsureAsync(CommandContext ctx, VmTemplate template)
+    private static async Task EnsureAsync(CommandContext ctx, VmTemplate template, bool iso)
     {
-        var owner = await ctx.Db.Accounts.AsNoTracking().Include(a => a.Domain).FirstAsync(a => a.Id == template.AccountId, ctx.Cancellation);
-        IdentityService.EnsureCanManage(ctx.Caller, owner);
+        TemplateAccess.EnsureKind(template, iso);
+        await TemplateAccess.EnsureCanManageAsync(ctx, template);
+        // Upstream's "active" instances: all but expunged, expunging and Error ones (destroyed ones still hold their ISO).
+        if (iso && await ctx.Db.VirtualMachines.AnyAsync(v => v.IsoId == template.Id && v.Removed == null && v.State != VmState.Error && v.State != VmState.Expunging, ctx.Cancellation))
+        {
+            throw CloudException.InUse($"Unable to delete ISO {template.Name}, as it's used by other instances");
+        }
     }
 
     /// <summary>Removes the downloaded file (and any partial one) of a copy on a file image store.</summary>

@@ -53,26 +53,7 @@ public sealed class RegisterTemplate(SettingsService settings) : IApiCommand
         {
             zones.Add(zone);
         }
-        var storesQuery = ctx.Db.ImageStores.AsNoTracking().Where(s => s.Removed == null && !s.ReadOnly && s.ZoneId != null);
-        List<ImageStore> stores;
-        if (zones.Count == 0)
-        {
-            // No zone named: every zone that has a writable image store (upstream's zoneid=-1).
-            stores = (await storesQuery.OrderBy(s => s.Id).ToListAsync(ctx.Cancellation)).GroupBy(s => s.ZoneId).Select(g => g.First()).ToList();
-            if (stores.Count == 0)
-            {
-                throw CloudException.InvalidParameter("No zone has a writable image store to register the template in");
-            }
-        }
-        else
-        {
-            stores = [];
-            foreach (var z in zones.DistinctBy(z => z.Id))
-            {
-                stores.Add(await storesQuery.Where(s => s.ZoneId == z.Id).OrderBy(s => s.Id).FirstOrDefaultAsync(ctx.Cancellation)
-                           ?? throw CloudException.InvalidParameter($"Zone {z.Name} has no writable image store"));
-            }
-        }
+        var stores = await TemplateRegistration.StoresAsync(ctx, zones, "template");
 
         var template = new VmTemplate
         {
@@ -95,13 +76,8 @@ public sealed class RegisterTemplate(SettingsService settings) : IApiCommand
             DomainId = owner.DomainId,
             Created = ctx.Now,
         };
-        ctx.Db.VmTemplates.Add(template);
-        await ctx.Db.SaveChangesAsync(ctx.Cancellation);
-        var refs = stores.Select(s => new TemplateStoreRef { TemplateId = template.Id, ZoneId = s.ZoneId!.Value, ImageStoreId = s.Id, Updated = ctx.Now }).ToList();
-        ctx.Db.TemplateStoreRefs.AddRange(refs);
-        await ctx.Db.SaveChangesAsync(ctx.Cancellation);
+        var answers = await TemplateRegistration.AddAsync(ctx, template, stores);
         ctx.Event(EventTypes.TemplateCreate, $"Successfully registered template {name}", "VirtualMachineTemplate", template.Uuid, name);
-        var answers = await TemplateResponses.ToResponsesAsync(ctx.Db, refs.Select(r => (template, r)).ToList(), ctx.Cancellation);
         return ApiResult.List(answers, answers.Count);
     }
 }

@@ -372,6 +372,8 @@ namespace SharpStack.Data.Migrations.PostgreSql
                     b.HasIndex("InstanceName")
                         .IsUnique();
 
+                    b.HasIndex("IsoId");
+
                     b.HasIndex("Uuid")
                         .IsUnique();
 
@@ -968,6 +970,30 @@ namespace SharpStack.Data.Migrations.PostgreSql
                     b.ToTable("users", (string)null);
                 });
 
+            modelBuilder.Entity("SharpStack.Core.Images.TemplatePermission", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("AccountId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("TemplateId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId");
+
+                    b.HasIndex("TemplateId", "AccountId")
+                        .IsUnique();
+
+                    b.ToTable("template_permissions", (string)null);
+                });
+
             modelBuilder.Entity("SharpStack.Core.Images.TemplateStoreRef", b =>
                 {
                     b.Property<long>("Id")
@@ -1033,6 +1059,9 @@ namespace SharpStack.Data.Migrations.PostgreSql
                     b.Property<int>("Bits")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("Bootable")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Checksum")
                         .HasMaxLength(255)
                         .HasColumnType("character varying(255)");
@@ -1086,6 +1115,9 @@ namespace SharpStack.Data.Migrations.PostgreSql
 
                     b.Property<bool>("RequiresHvm")
                         .HasColumnType("boolean");
+
+                    b.Property<int>("SortKey")
+                        .HasColumnType("integer");
 
                     b.Property<bool>("SshKeyEnabled")
                         .HasColumnType("boolean");
@@ -2847,6 +2879,21 @@ namespace SharpStack.Data.Migrations.PostgreSql
                         .IsRequired();
 
                     b.Navigation("Account");
+                });
+
+            modelBuilder.Entity("SharpStack.Core.Images.TemplatePermission", b =>
+                {
+                    b.HasOne("SharpStack.Core.Identity.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SharpStack.Core.Images.VmTemplate", null)
+                        .WithMany()
+                        .HasForeignKey("TemplateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("SharpStack.Core.Images.TemplateStoreRef", b =>

@@ -353,6 +353,8 @@ namespace SharpStack.Data.Migrations.Sqlite
                     b.HasIndex("InstanceName")
                         .IsUnique();
 
+                    b.HasIndex("IsoId");
+
                     b.HasIndex("Uuid")
                         .IsUnique();
 
@@ -927,6 +929,28 @@ namespace SharpStack.Data.Migrations.Sqlite
                     b.ToTable("users", (string)null);
                 });
 
+            modelBuilder.Entity("SharpStack.Core.Images.TemplatePermission", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("TemplateId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId");
+
+                    b.HasIndex("TemplateId", "AccountId")
+                        .IsUnique();
+
+                    b.ToTable("template_permissions", (string)null);
+                });
+
             modelBuilder.Entity("SharpStack.Core.Images.TemplateStoreRef", b =>
                 {
                     b.Property<long>("Id")
@@ -988,6 +1012,9 @@ namespace SharpStack.Data.Migrations.Sqlite
                     b.Property<int>("Bits")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("Bootable")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Checksum")
                         .HasMaxLength(255)
                         .HasColumnType("TEXT");
@@ -1040,6 +1067,9 @@ namespace SharpStack.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("RequiresHvm")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SortKey")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("SshKeyEnabled")
@@ -2754,6 +2784,21 @@ namespace SharpStack.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Account");
+                });
+
+            modelBuilder.Entity("SharpStack.Core.Images.TemplatePermission", b =>
+                {
+                    b.HasOne("SharpStack.Core.Identity.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SharpStack.Core.Images.VmTemplate", null)
+                        .WithMany()
+                        .HasForeignKey("TemplateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("SharpStack.Core.Images.TemplateStoreRef", b =>

@@ -1,0 +1,48 @@
+using Microsoft.EntityFrameworkCore;
+using SharpStack.Api.Pipeline;
+using SharpStack.Api.Responses;
+using SharpStack.Core.Errors;
+using SharpStack.Core.Images;
+using SharpStack.Core.Infrastructure;
+
+namespace SharpStack.Api.Commands.Templates;
+
+/// <summary>What registerTemplate and registerIso share: the image stores the copies go to, and the records.</summary>
+internal static class TemplateRegistration
+{
+    /// <summary>
+    /// The first writable image store of each named zone, or of every zone that has one when none
+    /// is named (upstream's zoneid=-1).
+    /// </summary>
+    public static async Task<List<ImageStore>> StoresAsync(CommandContext ctx, IReadOnlyList<Zone> zones, string kind)
+    {
+        var storesQuery = ctx.Db.ImageStores.AsNoTracking().Where(s => s.Removed == null && !s.ReadOnly && s.ZoneId != null);
+        if (zones.Count == 0)
+        {
+            var stores = (await storesQuery.OrderBy(s => s.Id).ToListAsync(ctx.Cancellation)).GroupBy(s => s.ZoneId).Select(g => g.First()).ToList();
+            return stores.Count > 0 ? stores : throw CloudException.InvalidParameter($"No zone has a writable image store to register the {kind} in");
+        }
+        var found = new List<ImageStore>();
+        foreach (var z in zones.DistinctBy(z => z.Id))
+        {
+            found.Add(await FirstStoreAsync(ctx, z)
+                      ?? throw CloudException.InvalidParameter($"Zone {z.Name} has no writable image store"));
+        }
+        return found;
+    }
+
+    /// <summary>The zone's first writable image store, where new copies go.</summary>
+    public static Task<ImageStore?> FirstStoreAsync(CommandContext ctx, Zone zone) =>
+        ctx.Db.ImageStores.AsNoTracking().Where(s => s.Removed == null && !s.ReadOnly && s.ZoneId == zone.Id).OrderBy(s => s.Id).FirstOrDefaultAsync(ctx.Cancellation);
+
+    /// <summary>Saves the template and one copy per store (downloaded later by the TemplateDownloader); answers one object per copy.</summary>
+    public static async Task<List<ApiObject>> AddAsync(CommandContext ctx, VmTemplate template, IReadOnlyList<ImageStore> stores)
+    {
+        ctx.Db.VmTemplates.Add(template);
+        await ctx.Db.SaveChangesAsync(ctx.Cancellation);
+        var refs = stores.Select(s => new TemplateStoreRef { TemplateId = template.Id, ZoneId = s.ZoneId!.Value, ImageStoreId = s.Id, Updated = ctx.Now }).ToList();
+        ctx.Db.TemplateStoreRefs.AddRange(refs);
+        await ctx.Db.SaveChangesAsync(ctx.Cancellation);
+        return await TemplateResponses.ToResponsesAsync(ctx.Db, ctx.Caller, refs.Select(r => (template, r)).ToList(), ctx.Cancellation);
+    }
+}
