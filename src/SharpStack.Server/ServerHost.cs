@@ -26,6 +26,7 @@ public static class ServerHost
         ["--agent-port"] = "AgentPort",
         ["--zone-file"] = "ZoneFile",
         ["--agent-address"] = "AgentAddress",
+        ["--public-url"] = "PublicUrl",
     };
 
     public static WebApplication Build(string[] args)
@@ -71,11 +72,14 @@ public static class ServerHost
         builder.Services.AddHostedService(sp => sp.GetRequiredService<SharpStack.Orchestration.Snapshots.SnapshotScheduler>());
         builder.Services.AddSingleton<SharpStack.Simulator.SimulatorHeartbeats>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<SharpStack.Simulator.SimulatorHeartbeats>());
+        builder.Services.AddSingleton(new SharpStack.Api.Images.DownloadLinkOptions(options.PublicUrl));
         builder.Services.AddCloudApi(DataDirectory.ServerKey(options));
 
         var app = builder.Build();
         var endpoint = app.Services.GetRequiredService<ApiEndpoint>();
         app.MapMethods("/client/api", ["GET", "POST"], endpoint.HandleAsync);
+        app.MapGet(SharpStack.Api.Images.DownloadLinks.PathPrefix + "{token}", (HttpContext http, string token, SharpStack.Api.Images.DownloadLinks links, CloudDbContext db, TimeProvider time) =>
+            links.ServeAsync(http, token, db, time));
         app.MapGet("/client/health", () => Results.Json(new { status = "ok", version = Version }));
         app.MapGet("/", () => Results.Redirect("/client/"));
         app.MapWebUi();

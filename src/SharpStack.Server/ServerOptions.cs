@@ -23,6 +23,9 @@ public sealed class ServerOptions
     /// <summary>Prepare a demo simulator zone.</summary>
     public bool Demo { get; set; }
 
+    /// <summary>The base URL clients reach this server at, used in links it hands out (extract URLs); else its first listening address.</summary>
+    public string? PublicUrl { get; set; }
+
     /// <summary>A zone file (YAML) applied at every start: whatever it names and the cloud lacks is created.</summary>
     public string? ZoneFile { get; set; }
 

@@ -24,6 +24,8 @@ public static class EventTypes
     public const string SnapshotCreate = "SNAPSHOT.CREATE";
     public const string AffinityGroupCreate = "AG.CREATE";
     public const string TagsCreate = "CREATE_TAGS";
+    public const string TemplateExtract = "TEMPLATE.EXTRACT";
+    public const string IsoExtract = "ISO.EXTRACT";
     public const string TagsDelete = "DELETE_TAGS";
     public const string AffinityGroupDelete = "AG.DELETE";
     public const string VmAffinityGroupUpdate = "VM.AG.UPDATE";

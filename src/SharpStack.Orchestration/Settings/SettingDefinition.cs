@@ -57,6 +57,8 @@ public static class SettingNames
     public const string SnapshotMaxWeekly = "snapshot.max.weekly";
     public const string SnapshotMaxMonthly = "snapshot.max.monthly";
     public const string VmSnapshotMax = "vmsnapshot.max";
+    public const string DisableExtraction = "disable.extraction";
+    public const string ExtractUrlExpiration = "extract.url.expiration.interval";
 
     public static readonly IReadOnlyList<string> Honoured =
     [
@@ -72,6 +74,7 @@ public static class SettingNames
         MaxDomainUserVms, MaxDomainCpus, MaxDomainMemory, MaxDomainVolumes, MaxDomainPrimaryStorage,
         MaxAccountSnapshots, MaxDomainSnapshots, MaxAccountSecondaryStorage, MaxDomainSecondaryStorage,
         SnapshotPollInterval, SnapshotMaxHourly, SnapshotMaxDaily, SnapshotMaxWeekly, SnapshotMaxMonthly, VmSnapshotMax,
+        DisableExtraction, ExtractUrlExpiration,
     ];
 }
 

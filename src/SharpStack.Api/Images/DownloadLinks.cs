@@ -1,0 +1,86 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+using SharpStack.Data;
+
+namespace SharpStack.Api.Images;
+
+/// <summary>
+/// Download links for extracted templates and ISOs: /client/download/{token}, where the token names
+/// the template copy and when the link expires, signed with the server key, so any server sharing
+/// the key serves it and no one can forge or extend one.
+/// </summary>
+public sealed class DownloadLinks(byte[] serverKey, IServer server, DownloadLinkOptions options)
+{
+    public const string PathPrefix = "/client/download/";
+
+    private readonly byte[] _key = HMACSHA256.HashData(serverKey, "sharpstack download links"u8.ToArray());
+
+    public string Create(long templateStoreRefId, DateTime expiresUtc)
+    {
+        var payload = string.Create(CultureInfo.InvariantCulture, $"t.{templateStoreRefId}.{new DateTimeOffset(expiresUtc, TimeSpan.Zero).ToUnixTimeSeconds()}");
+        var signature = Base64Url(HMACSHA256.HashData(_key, Encoding.ASCII.GetBytes(payload)));
+        return BaseUrl() + PathPrefix + payload + "." + signature;
+    }
+
+    /// <summary>The template copy a token names, if its signature holds and it has not expired.</summary>
+    public long? Read(string token, DateTime nowUtc)
+    {
+        var parts = token.Split('.');
+        if (parts.Length != 4 || parts[0] != "t" ||
+            !long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var refId) ||
+            !long.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var expires))
+        {
+            return null;
+        }
+        var expected = Base64Url(HMACSHA256.HashData(_key, Encoding.ASCII.GetBytes($"{parts[0]}.{parts[1]}.{parts[2]}")));
+        if (!CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(expected), Encoding.ASCII.GetBytes(parts[3])))
+        {
+            return null;
+        }
+        return DateTimeOffset.FromUnixTimeSeconds(expires).UtcDateTime > nowUtc ? refId : null;
+    }
+
+    /// <summary>Serves GET /client/download/{token}: the file, or 404 for a bad, expired or vanished link.</summary>
+    public async Task ServeAsync(HttpContext http, string token, CloudDbContext db, TimeProvider time)
+    {
+        if (Read(token, time.GetUtcNow().UtcDateTime) is not { } refId)
+        {
+            http.Response.StatusCode = StatusCodes.Status404NotFound;
+            return;
+        }
+        var copy = await db.TemplateStoreRefs.AsNoTracking().FirstOrDefaultAsync(r => r.Id == refId, http.RequestAborted);
+        var template = copy is null ? null : await db.VmTemplates.AsNoTracking().FirstOrDefaultAsync(t => t.Id == copy.TemplateId && t.Removed == null, http.RequestAborted);
+        if (copy?.InstallPath is not { } path || template is null || !File.Exists(path))
+        {
+            http.Response.StatusCode = StatusCodes.Status404NotFound;
+            return;
+        }
+        http.Response.ContentType = "application/octet-stream";
+        http.Response.Headers.ContentDisposition = $"attachment; filename=\"{template.Uuid}.{template.Format.ToLowerInvariant()}\"";
+        await http.Response.SendFileAsync(path, http.RequestAborted);
+    }
+
+    private string BaseUrl()
+    {
+        if (options.PublicUrl is { Length: > 0 } configured)
+        {
+            return configured.TrimEnd('/');
+        }
+        var address = server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? "http://localhost";
+        return address.Replace("://0.0.0.0", "://localhost", StringComparison.Ordinal)
+            .Replace("://[::]", "://localhost", StringComparison.Ordinal)
+            .Replace("://+", "://localhost", StringComparison.Ordinal)
+            .Replace("://*", "://localhost", StringComparison.Ordinal)
+            .TrimEnd('/');
+    }
+
+    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+}
+
+/// <param name="PublicUrl">The base URL clients reach this server at, for links it hands out (--public-url); else its first listening address.</param>
+public sealed record DownloadLinkOptions(string? PublicUrl);
