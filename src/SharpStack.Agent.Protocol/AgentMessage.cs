@@ -66,6 +66,7 @@ public static class AgentProtocol
         public const string DeleteSnapshot = "DeleteCommand";
         public const string RevertSnapshot = "RevertSnapshotCommand";
         public const string CopyToPrimary = "CopyCommand";
+        public const string CreateTemplateFromVolume = "CopyCommand";
         public const string CreateVmSnapshot = "CreateVMSnapshotCommand";
         public const string RevertToVmSnapshot = "RevertToVMSnapshotCommand";
         public const string DeleteVmSnapshot = "DeleteVMSnapshotCommand";

@@ -77,3 +77,6 @@ public sealed record VmSnapshotRequest(string InstanceName, string SnapshotName,
 /// false. IsoPath is the file on a file image store, or the ISO's location on an NFS image store.
 /// </summary>
 public sealed record AttachIsoRequest(string InstanceName, string IsoUuid, string IsoPath, bool Attach);
+
+/// <summary>Copies a volume (or a snapshot of one) into an image store as a template image.</summary>
+public sealed record CreateTemplateRequest(string TemplateUuid, DiskSpec Disk, string? SnapshotUuid, string? SnapshotPath, string StoreUrl, string InstallPath);

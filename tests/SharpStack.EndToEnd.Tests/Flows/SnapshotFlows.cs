@@ -59,6 +59,36 @@ public abstract class SnapshotFlows(ServerFixture fixture)
     }
 
     [Fact]
+    public async Task Templates_are_made_from_a_stopped_root_disk_or_a_snapshot_and_deploy()
+    {
+        var cz = await ComputeZone.CreateAsync(Admin, hosts: 1);
+        var offering = await ComputeZone.OfferingAsync(Admin, 1, 300, 256);
+        var os = (await Admin.CallAsync("listOsTypes", ("description", "Other (64-bit)"))).EnsureOk().Items("ostype")[0].Id();
+        var (_, user) = await Tenants.CreateAccountAsync(fixture.Server, Admin, Tenants.Unique("mk"));
+        var vm = InstanceFlows.JobObject(await user.CallAndWaitAsync("deployVirtualMachine", cz.Deploy(offering)), "virtualmachine").Id();
+        var root = (await user.CallAsync("listVolumes", ("virtualmachineid", vm))).EnsureOk().Items("volume")[0].Id();
+
+        Assert.Equal(431, (await user.CallAsync("createTemplate", ("name", "golden"), ("ostypeid", os), ("volumeid", root))).ErrorCode);
+        Assert.Equal(531, (await user.CallAsync("createTemplate", ("name", "golden"), ("ostypeid", os), ("volumeid", root), ("isfeatured", "true"))).ErrorCode);
+        var snapshot = InstanceFlows.JobObject(await user.CallAndWaitAsync("createSnapshot", ("volumeid", root)), "snapshot").Id();
+        var fromSnapshot = InstanceFlows.JobObject(await user.CallAndWaitAsync("createTemplate", ("name", "from-snap"), ("ostypeid", os), ("snapshotid", snapshot)), "template");
+        Assert.True(fromSnapshot.GetProperty("isready").GetBoolean());
+        Assert.Equal(2L << 30, fromSnapshot.GetProperty("size").GetInt64());
+
+        InstanceFlows.JobObject(await user.CallAndWaitAsync("stopVirtualMachine", ("id", vm)), "virtualmachine");
+        var created = (await user.CallAsync("createTemplate", ("name", "golden"), ("ostypeid", os), ("volumeid", root), ("passwordenabled", "true"))).EnsureOk();
+        var golden = InstanceFlows.JobObject(await user.WaitForJobAsync(created.Str("jobid")), "template");
+        Assert.Equal(created.Str("id"), golden.Id());
+        Assert.Equal("Simulator", golden.GetProperty("hypervisor").GetString());
+        Assert.Contains(golden.Id(), (await user.CallAsync("listTemplates", ("templatefilter", "self"))).EnsureOk().Items("template").Select(t => t.Id()));
+
+        var clone = InstanceFlows.JobObject(await user.CallAndWaitAsync("deployVirtualMachine", ("zoneid", cz.ZoneId), ("templateid", golden.Id()), ("serviceofferingid", offering)), "virtualmachine");
+        Assert.Equal("Running", clone.GetProperty("state").GetString());
+        Assert.Equal(golden.Id(), clone.GetProperty("templateid").GetString());
+        Assert.Equal(2L << 30, (await user.CallAsync("listVolumes", ("virtualmachineid", clone.Id()))).EnsureOk().Items("volume")[0].GetProperty("size").GetInt64());
+    }
+
+    [Fact]
     public async Task A_policy_takes_snapshots_when_due_and_keeps_only_maxsnaps()
     {
         var cz = await ComputeZone.CreateAsync(Admin, hosts: 1);
