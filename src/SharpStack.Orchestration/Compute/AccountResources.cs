@@ -41,6 +41,16 @@ public sealed class AccountResources(VmOrchestrator orchestrator, ResourceLimite
             usage.Volume(db, UsageEvents.VolumeDelete, volume);
         }
         await limiter.DecrementAsync(db, account, [(ResourceType.volume, volumes.Count), (ResourceType.primary_storage, volumes.Sum(v => v.SizeBytes))], ct);
+        var snapshots = await db.Snapshots.Where(s => s.AccountId == account.Id && s.Removed == null).ToListAsync(ct);
+        foreach (var snapshot in snapshots)
+        {
+            snapshot.State = SnapshotState.Destroyed;
+            snapshot.Removed = now;
+        }
+        var counted = snapshots.Where(s => s.State != SnapshotState.Error).ToList();
+        var templates = await db.VmTemplates.CountAsync(t => t.AccountId == account.Id && t.Removed == null, ct);
+        await limiter.DecrementAsync(db, account,
+            [(ResourceType.snapshot, counted.Count), (ResourceType.secondary_storage, counted.Sum(s => s.VirtualSizeBytes)), (ResourceType.template, templates)], ct);
         var networks = await db.Networks.Where(n => n.AccountId == account.Id && n.Removed == null).ToListAsync(ct);
         foreach (var network in networks)
         {

@@ -313,6 +313,8 @@ public sealed class VmOrchestrator(
         await limiter.DecrementAsync(db, account, [(ResourceType.volume, volumes.Count), (ResourceType.primary_storage, volumes.Sum(v => v.SizeBytes))], ct);
         await db.Nics.Where(n => n.VmId == vm.Id).ExecuteDeleteAsync(ct);
         await db.AffinityGroupMembers.Where(m => m.VmId == vm.Id).ExecuteDeleteAsync(ct);
+        await db.VmSnapshots.Where(s => s.VmId == vm.Id && s.Removed == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.State, VmSnapshotState.Removed).SetProperty(x => x.Removed, now).SetProperty(x => x.Current, false), ct);
         var volumeIds = volumes.Select(v => v.Id).ToList();
         await db.ResourceTags.Where(t => (t.ResourceType == "UserVm" && t.ResourceId == vm.Id) || (t.ResourceType == "Volume" && volumeIds.Contains(t.ResourceId))).ExecuteDeleteAsync(ct);
         vm.Removed = now;

@@ -80,6 +80,8 @@ public sealed class ResourceLimiter(SettingsService settings)
         (ResourceOwnerType.Domain, ResourceType.volume) => SettingNames.MaxDomainVolumes,
         (ResourceOwnerType.Domain, ResourceType.primary_storage) => SettingNames.MaxDomainPrimaryStorage,
         (ResourceOwnerType.Account, ResourceType.snapshot) => SettingNames.MaxAccountSnapshots,
+        (ResourceOwnerType.Account, ResourceType.template) => SettingNames.MaxAccountTemplates,
+        (ResourceOwnerType.Domain, ResourceType.template) => SettingNames.MaxDomainTemplates,
         (ResourceOwnerType.Domain, ResourceType.snapshot) => SettingNames.MaxDomainSnapshots,
         (ResourceOwnerType.Account, ResourceType.secondary_storage) => SettingNames.MaxAccountSecondaryStorage,
         (ResourceOwnerType.Domain, ResourceType.secondary_storage) => SettingNames.MaxDomainSecondaryStorage,

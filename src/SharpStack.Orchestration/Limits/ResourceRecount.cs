@@ -15,7 +15,7 @@ public static class ResourceRecount
     public static readonly ResourceType[] Counted =
     [
         ResourceType.user_vm, ResourceType.cpu, ResourceType.memory, ResourceType.volume, ResourceType.primary_storage,
-        ResourceType.snapshot, ResourceType.secondary_storage,
+        ResourceType.snapshot, ResourceType.secondary_storage, ResourceType.template,
     ];
 
     public static async Task<Dictionary<(long AccountId, ResourceType Type), long>> CountAsync(CloudDbContext db, IReadOnlyCollection<long> accountIds, CancellationToken ct)
@@ -37,6 +37,11 @@ public static class ResourceRecount
             .GroupBy(s => s.AccountId)
             .Select(g => new { AccountId = g.Key, Count = g.LongCount(), Bytes = g.Sum(s => s.VirtualSizeBytes) })
             .ToListAsync(ct);
+        var templates = await db.VmTemplates.AsNoTracking()
+            .Where(t => accountIds.Contains(t.AccountId) && t.Removed == null)
+            .GroupBy(t => t.AccountId)
+            .Select(g => new { AccountId = g.Key, Count = g.LongCount() })
+            .ToListAsync(ct);
         foreach (var id in accountIds)
         {
             var vm = vms.FirstOrDefault(v => v.AccountId == id);
@@ -49,6 +54,7 @@ public static class ResourceRecount
             var snapshot = snapshots.FirstOrDefault(s => s.AccountId == id);
             result[(id, ResourceType.snapshot)] = snapshot?.Count ?? 0;
             result[(id, ResourceType.secondary_storage)] = snapshot?.Bytes ?? 0;
+            result[(id, ResourceType.template)] = templates.FirstOrDefault(t => t.AccountId == id)?.Count ?? 0;
         }
         return result;
     }

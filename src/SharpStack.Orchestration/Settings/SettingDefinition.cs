@@ -48,6 +48,8 @@ public static class SettingNames
     public const string MaxDomainVolumes = "max.domain.volumes";
     public const string MaxDomainPrimaryStorage = "max.domain.primary.storage";
     public const string MaxAccountSnapshots = "max.account.snapshots";
+    public const string MaxAccountTemplates = "max.account.templates";
+    public const string MaxDomainTemplates = "max.domain.templates";
     public const string MaxDomainSnapshots = "max.domain.snapshots";
     public const string MaxAccountSecondaryStorage = "max.account.secondary.storage";
     public const string MaxDomainSecondaryStorage = "max.domain.secondary.storage";
@@ -72,7 +74,7 @@ public static class SettingNames
         ExpungeDelay, ExpungeInterval, AllowUserExpungeRecoverVm, VmDestroyForceStop,
         MaxAccountUserVms, MaxAccountCpus, MaxAccountMemory, MaxAccountVolumes, MaxAccountPrimaryStorage,
         MaxDomainUserVms, MaxDomainCpus, MaxDomainMemory, MaxDomainVolumes, MaxDomainPrimaryStorage,
-        MaxAccountSnapshots, MaxDomainSnapshots, MaxAccountSecondaryStorage, MaxDomainSecondaryStorage,
+        MaxAccountSnapshots, MaxDomainSnapshots, MaxAccountTemplates, MaxDomainTemplates, MaxAccountSecondaryStorage, MaxDomainSecondaryStorage,
         SnapshotPollInterval, SnapshotMaxHourly, SnapshotMaxDaily, SnapshotMaxWeekly, SnapshotMaxMonthly, VmSnapshotMax,
         DisableExtraction, ExtractUrlExpiration,
     ];

@@ -64,7 +64,7 @@ public abstract class SnapshotFlows(ServerFixture fixture)
         var cz = await ComputeZone.CreateAsync(Admin, hosts: 1);
         var offering = await ComputeZone.OfferingAsync(Admin, 1, 300, 256);
         var os = (await Admin.CallAsync("listOsTypes", ("description", "Other (64-bit)"))).EnsureOk().Items("ostype")[0].Id();
-        var (_, user) = await Tenants.CreateAccountAsync(fixture.Server, Admin, Tenants.Unique("mk"));
+        var (account, user) = await Tenants.CreateAccountAsync(fixture.Server, Admin, Tenants.Unique("mk"));
         var vm = InstanceFlows.JobObject(await user.CallAndWaitAsync("deployVirtualMachine", cz.Deploy(offering)), "virtualmachine").Id();
         var root = (await user.CallAsync("listVolumes", ("virtualmachineid", vm))).EnsureOk().Items("volume")[0].Id();
 
@@ -86,6 +86,7 @@ public abstract class SnapshotFlows(ServerFixture fixture)
         Assert.Equal("Running", clone.GetProperty("state").GetString());
         Assert.Equal(golden.Id(), clone.GetProperty("templateid").GetString());
         Assert.Equal(2L << 30, (await user.CallAsync("listVolumes", ("virtualmachineid", clone.Id()))).EnsureOk().Items("volume")[0].GetProperty("size").GetInt64());
+        Assert.Equal(2, (await Admin.CallAsync("listAccounts", ("id", account.Id()))).EnsureOk().Items("account")[0].GetProperty("templatetotal").GetInt64());
     }
 
     [Fact]

@@ -43,6 +43,7 @@ internal static class AccountQueries
             obj.Add("volumetotal", Count(ResourceType.volume));
             obj.Add("primarystoragetotal", Count(ResourceType.primary_storage) >> 30);
             obj.Add("snapshottotal", Count(ResourceType.snapshot));
+            obj.Add("templatetotal", Count(ResourceType.template));
             obj.Add("secondarystoragetotal", Math.Round(Count(ResourceType.secondary_storage) / (double)(1L << 30), 2));
             return obj;
         }).ToList();

@@ -17,7 +17,7 @@ namespace SharpStack.Api.Commands.Isos;
 /// template record of format ISO, downloaded by the TemplateDownloader exactly as templates are.
 /// </summary>
 [ApiCommand("registerIso")]
-public sealed class RegisterIso(SettingsService settings) : IApiCommand
+public sealed class RegisterIso(SettingsService settings, Orchestration.Limits.ResourceLimiter limiter) : IApiCommand
 {
     public async Task<ApiResult> ExecuteAsync(CommandContext ctx)
     {
@@ -88,7 +88,7 @@ public sealed class RegisterIso(SettingsService settings) : IApiCommand
             DomainId = owner.DomainId,
             Created = ctx.Now,
         };
-        var answers = await TemplateRegistration.AddAsync(ctx, iso, stores);
+        var answers = await TemplateRegistration.AddAsync(ctx, limiter, iso, stores);
         ctx.Event(EventTypes.IsoCreate, $"Successfully registered ISO {name}", "Iso", iso.Uuid, name);
         return ApiResult.List(answers, answers.Count);
     }

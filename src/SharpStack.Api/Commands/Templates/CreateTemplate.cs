@@ -20,7 +20,7 @@ namespace SharpStack.Api.Commands.Templates;
 /// no copy to list; a failed copy removes it again.
 /// </summary>
 [ApiCommand("createTemplate")]
-public sealed class CreateTemplate(IHostCommandSender hosts) : IOrchestratedCommand
+public sealed class CreateTemplate(IHostCommandSender hosts, Orchestration.Limits.ResourceLimiter limiter) : IOrchestratedCommand
 {
     public string EventType => EventTypes.TemplateCreate;
 
@@ -63,6 +63,7 @@ public sealed class CreateTemplate(IHostCommandSender hosts) : IOrchestratedComm
             DomainId = owner.DomainId,
             Created = ctx.Now,
         };
+        await limiter.IncrementAsync(ctx.Db, owner, [(Core.Identity.ResourceType.template, 1)], ctx.Cancellation);
         ctx.Db.VmTemplates.Add(template);
         ctx.Event(EventTypes.TemplateCreate, $"Creating template {name} from volume {volume.Name}", "VirtualMachineTemplate", template.Uuid, name);
         return new JobTarget("Template", template.Uuid, $"Volume:{volume.Uuid}", template.Uuid);
@@ -86,7 +87,12 @@ public sealed class CreateTemplate(IHostCommandSender hosts) : IOrchestratedComm
                     snapshot?.Uuid.ToString(), snapshot?.InstallPath, store.Url, installPath), ctx.Cancellation);
         if (!answer.Ok)
         {
+            var owner = await ctx.Db.Accounts.AsNoTracking().FirstAsync(a => a.Id == template.AccountId, ctx.Cancellation);
+            await using var tx = await Orchestration.Jobs.UnitOfWork.BeginAsync(ctx.Db, ctx.Cancellation);
+            await limiter.DecrementAsync(ctx.Db, owner, [(Core.Identity.ResourceType.template, 1)], ctx.Cancellation);
             template.Removed = ctx.Now;
+            await ctx.Db.SaveChangesAsync(ctx.Cancellation);
+            await tx.CommitAsync(ctx.Cancellation);
             await ctx.Db.SaveChangesAsync(ctx.Cancellation);
             throw CloudException.Internal($"Unable to create template {template.Name}: {answer.Error}");
         }

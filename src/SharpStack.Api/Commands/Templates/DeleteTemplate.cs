@@ -12,13 +12,13 @@ namespace SharpStack.Api.Commands.Templates;
 
 /// <summary>Deletes a template's copy in one zone, or every copy; the template is removed once no copy is left.</summary>
 [ApiCommand("deleteTemplate")]
-public sealed class DeleteTemplate : IAsyncApiCommand
+public sealed class DeleteTemplate(Orchestration.Limits.ResourceLimiter limiter) : IAsyncApiCommand
 {
     public string EventType => EventTypes.TemplateDelete;
 
     public Task<JobTarget> PrepareAsync(CommandContext ctx) => PrepareAsync(ctx, iso: false);
 
-    public Task<ApiResult> ExecuteAsync(CommandContext ctx) => DeleteAsync(ctx, iso: false);
+    public Task<ApiResult> ExecuteAsync(CommandContext ctx) => DeleteAsync(ctx, limiter, iso: false);
 
     internal static async Task<JobTarget> PrepareAsync(CommandContext ctx, bool iso)
     {
@@ -28,7 +28,7 @@ public sealed class DeleteTemplate : IAsyncApiCommand
     }
 
     /// <summary>Deletes the copy in zoneid, or every copy; the record goes once no copy is left.</summary>
-    internal static async Task<ApiResult> DeleteAsync(CommandContext ctx, bool iso)
+    internal static async Task<ApiResult> DeleteAsync(CommandContext ctx, Orchestration.Limits.ResourceLimiter limiter, bool iso)
     {
         var found = ctx.Params.RequiredEntity<VmTemplate>("id");
         var template = await ctx.Db.VmTemplates.FirstAsync(t => t.Id == found.Id, ctx.Cancellation);
@@ -56,6 +56,8 @@ public sealed class DeleteTemplate : IAsyncApiCommand
                 throw CloudException.InUse($"Unable to delete ISO {template.Name}, as it's used by other instances");
             }
             ctx.Db.Entry(template).State = EntityState.Detached;
+            var owner = await ctx.Db.Accounts.AsNoTracking().FirstAsync(a => a.Id == template.AccountId, ctx.Cancellation);
+            await limiter.DecrementAsync(ctx.Db, owner, [(Core.Identity.ResourceType.template, 1)], ctx.Cancellation);
         }
         var (type, resource) = iso ? (EventTypes.IsoDelete, "Iso") : (EventTypes.TemplateDelete, "VirtualMachineTemplate");
         ctx.Event(type, $"Successfully deleted {TemplateAccess.Kind(template).ToLowerInvariant()} {template.Name}", resource, template.Uuid, template.Name);

@@ -16,7 +16,7 @@ namespace SharpStack.Api.Commands.Templates;
 /// TemplateDownloader; answers the template once per zone as upstream does.
 /// </summary>
 [ApiCommand("registerTemplate")]
-public sealed class RegisterTemplate(SettingsService settings) : IApiCommand
+public sealed class RegisterTemplate(SettingsService settings, Orchestration.Limits.ResourceLimiter limiter) : IApiCommand
 {
     private static readonly string[] Formats = ["QCOW2", "RAW", "VHD", "VHDX", "OVA"];
 
@@ -76,7 +76,7 @@ public sealed class RegisterTemplate(SettingsService settings) : IApiCommand
             DomainId = owner.DomainId,
             Created = ctx.Now,
         };
-        var answers = await TemplateRegistration.AddAsync(ctx, template, stores);
+        var answers = await TemplateRegistration.AddAsync(ctx, limiter, template, stores);
         ctx.Event(EventTypes.TemplateCreate, $"Successfully registered template {name}", "VirtualMachineTemplate", template.Uuid, name);
         return ApiResult.List(answers, answers.Count);
     }

@@ -36,8 +36,10 @@ internal static class TemplateRegistration
         ctx.Db.ImageStores.AsNoTracking().Where(s => s.Removed == null && !s.ReadOnly && s.ZoneId == zone.Id).OrderBy(s => s.Id).FirstOrDefaultAsync(ctx.Cancellation);
 
     /// <summary>Saves the template and one copy per store (downloaded later by the TemplateDownloader); answers one object per copy.</summary>
-    public static async Task<List<ApiObject>> AddAsync(CommandContext ctx, VmTemplate template, IReadOnlyList<ImageStore> stores)
+    public static async Task<List<ApiObject>> AddAsync(CommandContext ctx, Orchestration.Limits.ResourceLimiter limiter, VmTemplate template, IReadOnlyList<ImageStore> stores)
     {
+        var owner = await ctx.Db.Accounts.AsNoTracking().FirstAsync(a => a.Id == template.AccountId, ctx.Cancellation);
+        await limiter.IncrementAsync(ctx.Db, owner, [(Core.Identity.ResourceType.template, 1)], ctx.Cancellation);
         ctx.Db.VmTemplates.Add(template);
         await ctx.Db.SaveChangesAsync(ctx.Cancellation);
         var refs = stores.Select(s => new TemplateStoreRef { TemplateId = template.Id, ZoneId = s.ZoneId!.Value, ImageStoreId = s.Id, Updated = ctx.Now }).ToList();
