@@ -26,6 +26,12 @@ public sealed class DemoZoneTests
             var providers = (await admin.CallAsync("listNetworkServiceProviders", ("name", "VirtualRouter"))).EnsureOk().Items("networkserviceprovider");
             Assert.Equal("Enabled", Assert.Single(providers).GetProperty("state").GetString());
 
+            var capacity = (await admin.CallAsync("listCapacity", ("zoneid", zoneId))).EnsureOk().Items("capacity")
+                .ToDictionary(c => c.GetProperty("name").GetString()!, c => c.GetProperty("capacitytotal").GetInt64());
+            Assert.Equal(191, capacity["VIRTUAL_NETWORK_PUBLIC_IP"]);
+            Assert.Equal(100, capacity["VLAN"]);
+            Assert.Equal(51, capacity["PRIVATE_IP"]);
+
             // A newcomer deploys at once: the featured demo template and a default offering.
             var template = Assert.Single((await admin.CallAsync("listTemplates", ("templatefilter", "featured"), ("zoneid", zoneId))).EnsureOk().Items("template"));
             Assert.True(template.GetProperty("isready").GetBoolean());

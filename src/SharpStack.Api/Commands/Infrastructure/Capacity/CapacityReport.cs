@@ -19,6 +19,10 @@ internal static class CapacityReport
         [CapacityType.SecondaryStorage] = "SECONDARY_STORAGE",
         [CapacityType.LocalStorage] = "LOCAL_STORAGE",
         [CapacityType.CpuCore] = "CPU_CORE",
+        [CapacityType.VirtualNetworkPublicIp] = "VIRTUAL_NETWORK_PUBLIC_IP",
+        [CapacityType.DirectAttachedPublicIp] = "DIRECT_ATTACHED_PUBLIC_IP",
+        [CapacityType.PrivateIp] = "PRIVATE_IP",
+        [CapacityType.Vlan] = "VLAN",
     };
 
     public enum Level
@@ -64,8 +68,63 @@ internal static class CapacityReport
             var stores = await db.ImageStores.AsNoTracking().Where(s => s.Removed == null && s.ZoneId != null && s.CapacityBytes > 0 && (zoneId == null || s.ZoneId == zoneId))
                 .GroupBy(s => s.ZoneId!.Value).Select(g => new { ZoneId = g.Key, Total = g.Sum(s => s.CapacityBytes), Used = g.Sum(s => s.UsedBytes) }).ToListAsync(ct);
             rows.AddRange(stores.Select(s => new Row(CapacityType.SecondaryStorage, s.ZoneId, null, null, s.Total, s.Used)));
+            rows.AddRange(await AddressRowsAsync(db, zoneId, ct));
+        }
+        if (level != Level.Cluster && clusterId is null)
+        {
+            rows.AddRange(await PrivateAddressRowsAsync(db, level, zoneId, podId, ct));
         }
         return rows;
+    }
+
+    /// <summary>
+    /// Public addresses of the zone's IP ranges and guest VLANs of its physical networks. Nothing
+    /// allocates them yet (guest networking with virtual routers comes later), so none is used.
+    /// </summary>
+    private static async Task<List<Row>> AddressRowsAsync(CloudDbContext db, long? zoneId, CancellationToken ct)
+    {
+        var rows = new List<Row>();
+        var ranges = await db.VlanIpRanges.AsNoTracking().Where(r => r.Removed == null && (zoneId == null || r.ZoneId == zoneId)).ToListAsync(ct);
+        foreach (var group in ranges.GroupBy(r => (r.ZoneId, r.ForVirtualNetwork)))
+        {
+            var total = group.Sum(r => Ipv4Range.TryParse(r.StartIp, r.EndIp, out var range) ? range.Count : 0);
+            rows.Add(new Row(group.Key.ForVirtualNetwork ? CapacityType.VirtualNetworkPublicIp : CapacityType.DirectAttachedPublicIp, group.Key.ZoneId, null, null, total, 0));
+        }
+        var physical = await db.PhysicalNetworks.AsNoTracking().Where(n => n.Removed == null && n.Vlan != null && (zoneId == null || n.ZoneId == zoneId)).ToListAsync(ct);
+        var guestVlans = await db.Networks.AsNoTracking().Where(n => n.Removed == null && n.BroadcastUri != null && n.BroadcastUri.StartsWith("vlan://") && (zoneId == null || n.ZoneId == zoneId))
+            .GroupBy(n => n.ZoneId).Select(g => new { ZoneId = g.Key, Count = g.LongCount() }).ToListAsync(ct);
+        foreach (var group in physical.GroupBy(n => n.ZoneId))
+        {
+            var total = group.Sum(n => VlanCount(n.Vlan!));
+            rows.Add(new Row(CapacityType.Vlan, group.Key, null, null, total, guestVlans.FirstOrDefault(v => v.ZoneId == group.Key)?.Count ?? 0));
+        }
+        return rows;
+    }
+
+    /// <summary>The pods' management address ranges (used by system VMs, which do not exist yet).</summary>
+    private static async Task<List<Row>> PrivateAddressRowsAsync(CloudDbContext db, Level level, long? zoneId, long? podId, CancellationToken ct)
+    {
+        var pods = await db.Pods.AsNoTracking().Where(p => p.Removed == null && p.StartIp != null && (zoneId == null || p.ZoneId == zoneId) && (podId == null || p.Id == podId)).ToListAsync(ct);
+        return pods.Select(p => (Pod: p, Count: Ipv4Range.TryParse(p.StartIp, p.EndIp, out var range) ? range.Count : 0))
+            .GroupBy(x => (x.Pod.ZoneId, PodId: level == Level.Zone ? (long?)null : x.Pod.Id))
+            .Select(g => new Row(CapacityType.PrivateIp, g.Key.ZoneId, g.Key.PodId, null, g.Sum(x => x.Count), 0))
+            .ToList();
+    }
+
+    /// <summary>The number of VLAN ids in a physical network's range, e.g. "100-199,300-310".</summary>
+    public static long VlanCount(string ranges)
+    {
+        long total = 0;
+        foreach (var part in ranges.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var bounds = part.Split('-', StringSplitOptions.TrimEntries);
+            if (long.TryParse(bounds[0], NumberStyles.None, CultureInfo.InvariantCulture, out var start))
+            {
+                var end = bounds.Length > 1 && long.TryParse(bounds[1], NumberStyles.None, CultureInfo.InvariantCulture, out var e) ? e : start;
+                total += Math.Max(0, end - start + 1);
+            }
+        }
+        return total;
     }
 
     public static string Percent(long used, long total) =>
