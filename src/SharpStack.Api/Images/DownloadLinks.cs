@@ -17,21 +17,29 @@ namespace SharpStack.Api.Images;
 public sealed class DownloadLinks(byte[] serverKey, IServer server, DownloadLinkOptions options)
 {
     public const string PathPrefix = "/client/download/";
+    public const string UploadPathPrefix = "/client/upload/";
 
     private readonly byte[] _key = HMACSHA256.HashData(serverKey, "sharpstack download links"u8.ToArray());
 
-    public string Create(long templateStoreRefId, DateTime expiresUtc)
+    public string Create(long templateStoreRefId, DateTime expiresUtc) => BaseUrl() + PathPrefix + Token("t", templateStoreRefId, expiresUtc);
+
+    /// <summary>Where a template copy's bytes may be POSTed until it expires (getUploadParamsForTemplate's postURL).</summary>
+    public string CreateUpload(long templateStoreRefId, DateTime expiresUtc) => BaseUrl() + UploadPathPrefix + Token("u", templateStoreRefId, expiresUtc);
+
+    /// <summary>The signature part of an upload URL's token, answered as upstream's "signature".</summary>
+    public static string SignatureOf(string url) => url[(url.LastIndexOf('.') + 1)..];
+
+    private string Token(string kind, long id, DateTime expiresUtc)
     {
-        var payload = string.Create(CultureInfo.InvariantCulture, $"t.{templateStoreRefId}.{new DateTimeOffset(expiresUtc, TimeSpan.Zero).ToUnixTimeSeconds()}");
-        var signature = Base64Url(HMACSHA256.HashData(_key, Encoding.ASCII.GetBytes(payload)));
-        return BaseUrl() + PathPrefix + payload + "." + signature;
+        var payload = string.Create(CultureInfo.InvariantCulture, $"{kind}.{id}.{new DateTimeOffset(expiresUtc, TimeSpan.Zero).ToUnixTimeSeconds()}");
+        return payload + "." + Base64Url(HMACSHA256.HashData(_key, Encoding.ASCII.GetBytes(payload)));
     }
 
     /// <summary>The template copy a token names, if its signature holds and it has not expired.</summary>
-    public long? Read(string token, DateTime nowUtc)
+    public long? Read(string token, DateTime nowUtc, string kind = "t")
     {
         var parts = token.Split('.');
-        if (parts.Length != 4 || parts[0] != "t" ||
+        if (parts.Length != 4 || parts[0] != kind ||
             !long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var refId) ||
             !long.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var expires))
         {

@@ -41,8 +41,9 @@ public sealed class CommandExecutor(IdentityCache identities, RolePermissionChec
 
     public Task<JobTarget> PrepareAsync(IAsyncApiCommand handler, CommandContext ctx) => handler.PrepareAsync(ctx);
 
+    /// <summary>Lists, gets and queries only read; getUploadParams* creates the record the upload will fill.</summary>
     public static bool IsReadOnly(string command) =>
         command.StartsWith("list", StringComparison.OrdinalIgnoreCase) ||
-        command.StartsWith("get", StringComparison.OrdinalIgnoreCase) ||
+        (command.StartsWith("get", StringComparison.OrdinalIgnoreCase) && !command.StartsWith("getUploadParams", StringComparison.OrdinalIgnoreCase)) ||
         command.StartsWith("query", StringComparison.OrdinalIgnoreCase);
 }

@@ -52,6 +52,9 @@ public enum TemplateDownloadState
     DownloadInProgress,
     Downloaded,
     DownloadError,
+    /// <summary>Waiting for the bytes of a browser or HTTP upload (getUploadParamsForTemplate).</summary>
+    UploadPending,
+    UploadInProgress,
 }
 
 /// <summary>A template's copy on one zone's image store (upstream's template_store_ref).</summary>

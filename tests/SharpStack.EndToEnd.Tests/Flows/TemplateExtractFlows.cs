@@ -53,6 +53,44 @@ public abstract class TemplateExtractFlows(ServerFixture fixture)
         }
     }
 
+    [Fact]
+    public async Task A_browser_uploads_a_template_through_the_signed_post_url_once()
+    {
+        var payload = RandomNumberGenerator.GetBytes(150_000);
+        var zone = await ZoneWithFileStoreAsync();
+        var (_, user) = await Tenants.CreateAccountAsync(fixture.Server, Admin, Tenants.Unique("up"));
+        var md5 = Convert.ToHexStringLower(MD5.HashData(payload));
+        var upload = (await user.CallAsync("getUploadParamsForTemplate", ("name", "uploaded"), ("displaytext", "uploaded"), ("format", "QCOW2"),
+            ("hypervisor", "Simulator"), ("zoneid", zone), ("checksum", md5), ("isextractable", "true"))).EnsureOk()["getuploadparams"];
+        var id = upload.Id();
+        var postUrl = upload.GetProperty("postURL").GetString()!;
+        Assert.EndsWith(upload.GetProperty("signature").GetString()!, postUrl, StringComparison.Ordinal);
+        var pending = (await user.CallAsync("listTemplates", ("templatefilter", "self"), ("id", id))).EnsureOk().Items("template")[0];
+        Assert.Equal("Not Uploaded", pending.GetProperty("status").GetString());
+
+        using var client = new HttpClient();
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.PostAsync(postUrl[..^3] + "xyz", new ByteArrayContent(payload))).StatusCode);
+        using (var form = new MultipartFormDataContent { { new ByteArrayContent(payload), "file", "disk.qcow2" } })
+        {
+            var posted = await client.PostAsync(postUrl, form);
+            Assert.True(posted.IsSuccessStatusCode, await posted.Content.ReadAsStringAsync());
+        }
+        Assert.Equal(HttpStatusCode.Conflict, (await client.PostAsync(postUrl, new ByteArrayContent(payload))).StatusCode);
+        var ready = (await user.CallAsync("listTemplates", ("templatefilter", "self"), ("id", id))).EnsureOk().Items("template")[0];
+        Assert.True(ready.GetProperty("isready").GetBoolean());
+        Assert.Equal(payload.Length, ready.GetProperty("size").GetInt64());
+        var extracted = InstanceFlows.JobObject(await user.CallAndWaitAsync("extractTemplate", ("id", id), ("mode", "HTTP_DOWNLOAD")), "template");
+        Assert.Equal(payload, await client.GetByteArrayAsync(extracted.GetProperty("url").GetString()));
+
+        var bad = (await user.CallAsync("getUploadParamsForTemplate", ("name", "corrupt"), ("format", "QCOW2"), ("hypervisor", "Simulator"),
+            ("zoneid", zone), ("checksum", md5))).EnsureOk()["getuploadparams"];
+        var refused = await client.PostAsync(bad.GetProperty("postURL").GetString(), new ByteArrayContent(RandomNumberGenerator.GetBytes(1000)));
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var failed = (await user.CallAsync("listTemplates", ("templatefilter", "self"), ("id", bad.Id()))).EnsureOk().Items("template")[0];
+        Assert.StartsWith("Checksum mismatch", failed.GetProperty("status").GetString(), StringComparison.Ordinal);
+        Assert.False(failed.GetProperty("isready").GetBoolean());
+    }
+
     private async Task<string> ZoneWithFileStoreAsync()
     {
         var zone = await TestZone.CreateAsync(Admin);

@@ -1,3 +1,5 @@
+using SharpStack.Api.Access;
+using SharpStack.Api.Identity;
 using Microsoft.EntityFrameworkCore;
 using SharpStack.Api.Pipeline;
 using SharpStack.Api.Responses;
@@ -46,5 +48,58 @@ internal static class TemplateRegistration
         ctx.Db.TemplateStoreRefs.AddRange(refs);
         await ctx.Db.SaveChangesAsync(ctx.Cancellation);
         return await TemplateResponses.ToResponsesAsync(ctx.Db, ctx.Caller, refs.Select(r => (template, r)).ToList(), ctx.Cancellation);
+    }
+
+    private static readonly string[] Formats = ["QCOW2", "RAW", "VHD", "VHDX", "OVA"];
+
+    /// <summary>A new template from registerTemplate's (and getUploadParamsForTemplate's) parameters, checked; not saved yet.</summary>
+    public static async Task<VmTemplate> NewTemplateAsync(CommandContext ctx, string url)
+    {
+        var p = ctx.Params;
+        var name = p.String("name")!;
+        IdentityService.ValidateName(name, "Template name");
+        var format = p.String("format")!.ToUpperInvariant();
+        if (!Formats.Contains(format))
+        {
+            throw CloudException.InvalidParameter($"Format {p.String("format")} is not supported: use one of {string.Join(", ", Formats)}");
+        }
+        var hypervisor = p.String("hypervisor")!;
+        if (!Enum.TryParse<HypervisorType>(hypervisor, ignoreCase: true, out var hv))
+        {
+            throw CloudException.InvalidParameter($"Hypervisor {hypervisor} is not supported: use Simulator or KVM");
+        }
+        var checksum = p.String("checksum");
+        TemplateUrls.ParseChecksum(checksum);
+        if (p.Flag("isfeatured") && !ctx.Caller.IsRootAdmin)
+        {
+            throw CloudException.PermissionDenied("Only a root admin may register a featured template");
+        }
+        var owner = await OwnerResolver.ResolveAsync(ctx.Db, ctx.Caller, p, ctx.Cancellation);
+        var os = p.Entity<Core.Compute.GuestOs>("ostypeid")
+                 ?? await ctx.Db.GuestOs.AsNoTracking().FirstOrDefaultAsync(o => o.DisplayName == "Other (64-bit)" && o.Removed == null, ctx.Cancellation)
+                 ?? throw CloudException.InvalidParameter("ostypeid is required: the default guest OS type Other (64-bit) does not exist");
+
+        var template = new VmTemplate
+        {
+            Name = name,
+            DisplayText = p.String("displaytext") ?? name,
+            Format = format,
+            Hypervisor = hv.ToString(),
+            OsTypeId = os.Id,
+            Url = url,
+            Checksum = checksum,
+            IsPublic = p.Flag("ispublic"),
+            IsFeatured = p.Flag("isfeatured"),
+            IsExtractable = p.Flag("isextractable"),
+            PasswordEnabled = p.Flag("passwordenabled"),
+            SshKeyEnabled = p.Flag("sshkeyenabled"),
+            DynamicallyScalable = p.Flag("isdynamicallyscalable"),
+            RequiresHvm = p.Bool("requireshvm") ?? true,
+            Bits = p.Int("bits") ?? 64,
+            AccountId = owner.Id,
+            DomainId = owner.DomainId,
+            Created = ctx.Now,
+        };
+        return template;
     }
 }

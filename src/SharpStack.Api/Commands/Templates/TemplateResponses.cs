@@ -17,6 +17,8 @@ internal static class TemplateResponses
         TemplateDownloadState.Downloaded => "Download Complete",
         TemplateDownloadState.DownloadInProgress => $"{r.Percent}% Downloaded",
         TemplateDownloadState.DownloadError => r.ErrorText ?? "Download failed",
+        TemplateDownloadState.UploadPending => "Not Uploaded",
+        TemplateDownloadState.UploadInProgress => $"{r.Percent}% Uploaded",
         _ when storeProtocol == "nfs" && kvmZone => WaitingForAgent,
         _ => "Not Downloaded",
     };

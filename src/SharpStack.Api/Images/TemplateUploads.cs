@@ -1,0 +1,119 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+using SharpStack.Api.Commands.Templates;
+using SharpStack.Core.Images;
+using SharpStack.Data;
+using SharpStack.Orchestration.Settings;
+
+namespace SharpStack.Api.Images;
+
+/// <summary>
+/// POST /client/upload/{token}: the bytes of a template announced with getUploadParamsForTemplate,
+/// as a raw body or the first file of a multipart form (a browser upload). They are written to the
+/// file image store with the checksum checked, like a download; a simulated store counts them only.
+/// One upload per copy: a second POST to the same link is refused.
+/// </summary>
+public sealed class TemplateUploads(DownloadLinks links, SettingsService settings, TimeProvider time)
+{
+    public async Task HandleAsync(HttpContext http, string token, CloudDbContext db)
+    {
+        var ct = http.RequestAborted;
+        if (links.Read(token, time.GetUtcNow().UtcDateTime, "u") is not { } refId)
+        {
+            await RefuseAsync(http, StatusCodes.Status403Forbidden, "The upload link is invalid or has expired");
+            return;
+        }
+        var row = await (from r in db.TemplateStoreRefs.AsNoTracking()
+                         join t in db.VmTemplates.AsNoTracking() on r.TemplateId equals t.Id
+                         join s in db.ImageStores.AsNoTracking() on r.ImageStoreId equals s.Id
+                         where r.Id == refId && t.Removed == null
+                         select new { r, t, s }).FirstOrDefaultAsync(ct);
+        var now = time.GetUtcNow().UtcDateTime;
+        if (row is null || await db.TemplateStoreRefs.Where(r => r.Id == refId && r.State == TemplateDownloadState.UploadPending)
+                .ExecuteUpdateAsync(s => s.SetProperty(r => r.State, TemplateDownloadState.UploadInProgress).SetProperty(r => r.Updated, now), ct) != 1)
+        {
+            await RefuseAsync(http, StatusCodes.Status409Conflict, "This template has been uploaded already, or no longer exists");
+            return;
+        }
+        var maxBytes = await settings.GetLongAsync(SettingNames.MaxTemplateIsoSize, ct) * 1024L * 1024 * 1024;
+        // Templates are far larger than the server's default request limit; max.template.iso.size limits them instead.
+        if (http.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = null;
+        }
+        var path = row.s.Protocol == "file" ? TemplateDownloader.InstallPath(row.s, row.t) : null;
+        try
+        {
+            var body = await BodyAsync(http, maxBytes);
+            var expected = TemplateUrls.ParseChecksum(row.t.Checksum);
+            using var hash = expected is { } e ? TemplateUrls.CreateHash(e.Algorithm) : null;
+            long written = 0;
+            await using (var output = path is null ? Stream.Null : OpenPart(path))
+            {
+                var buffer = new byte[81920];
+                int read;
+                while ((read = await body.ReadAsync(buffer, ct)) > 0)
+                {
+                    written += read;
+                    if (written > maxBytes)
+                    {
+                        throw new InvalidDataException($"The upload is larger than max.template.iso.size ({maxBytes >> 30} GB)");
+                    }
+                    hash?.AppendData(buffer, 0, read);
+                    await output.WriteAsync(buffer.AsMemory(0, read), ct);
+                }
+            }
+            if (hash is not null && Convert.ToHexStringLower(hash.GetHashAndReset()) is var actual && actual != expected!.Value.Hex.ToLowerInvariant())
+            {
+                throw new InvalidDataException($"Checksum mismatch: expected {expected.Value.Hex} but the upload has {actual}");
+            }
+            if (path is not null)
+            {
+                File.Move(path + ".part", path, overwrite: true);
+            }
+            await FinishAsync(db, refId, TemplateDownloadState.Downloaded, written, path, null, ct);
+            http.Response.StatusCode = StatusCodes.Status200OK;
+            await http.Response.WriteAsync("Upload complete", ct);
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException or BadHttpRequestException)
+        {
+            if (path is not null && File.Exists(path + ".part"))
+            {
+                File.Delete(path + ".part");
+            }
+            await FinishAsync(db, refId, TemplateDownloadState.DownloadError, 0, null, e.Message, CancellationToken.None);
+            await RefuseAsync(http, StatusCodes.Status400BadRequest, e.Message);
+        }
+    }
+
+    private static Stream OpenPart(string path)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        return new FileStream(path + ".part", FileMode.Create, FileAccess.Write);
+    }
+
+    /// <summary>The file of a multipart form (what a browser sends), or the raw body.</summary>
+    private static async Task<Stream> BodyAsync(HttpContext http, long maxBytes)
+    {
+        if (!http.Request.HasFormContentType)
+        {
+            return http.Request.Body;
+        }
+        var form = await http.Request.ReadFormAsync(new Microsoft.AspNetCore.Http.Features.FormOptions { MultipartBodyLengthLimit = Math.Max(maxBytes, 1) + (1 << 20) }, http.RequestAborted);
+        return form.Files.Count > 0 ? form.Files[0].OpenReadStream() : throw new InvalidDataException("The form has no file");
+    }
+
+    private async Task FinishAsync(CloudDbContext db, long refId, TemplateDownloadState state, long size, string? path, string? error, CancellationToken ct)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        await db.TemplateStoreRefs.Where(r => r.Id == refId)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.State, state).SetProperty(r => r.Percent, state == TemplateDownloadState.Downloaded ? 100 : 0)
+                .SetProperty(r => r.Size, size).SetProperty(r => r.InstallPath, path).SetProperty(r => r.ErrorText, error).SetProperty(r => r.Updated, now), ct);
+    }
+
+    private static async Task RefuseAsync(HttpContext http, int status, string message)
+    {
+        http.Response.StatusCode = status;
+        await http.Response.WriteAsync(message, http.RequestAborted);
+    }
+}
