@@ -68,6 +68,8 @@ public static class ServerHost
         builder.Services.AddHostedService(sp => sp.GetRequiredService<SharpStack.Orchestration.Agents.AgentServer>());
         builder.Services.AddSingleton<SharpStack.Orchestration.Compute.VmExpunger>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<SharpStack.Orchestration.Compute.VmExpunger>());
+        builder.Services.AddSingleton<SharpStack.Orchestration.Alerts.CapacityAlerts>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<SharpStack.Orchestration.Alerts.CapacityAlerts>());
         builder.Services.AddSingleton<SharpStack.Orchestration.Snapshots.SnapshotScheduler>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<SharpStack.Orchestration.Snapshots.SnapshotScheduler>());
         builder.Services.AddSingleton<SharpStack.Simulator.SimulatorHeartbeats>();

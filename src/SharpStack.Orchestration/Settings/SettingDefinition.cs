@@ -60,6 +60,11 @@ public static class SettingNames
     public const string SnapshotMaxMonthly = "snapshot.max.monthly";
     public const string VmSnapshotMax = "vmsnapshot.max";
     public const string DisableExtraction = "disable.extraction";
+    public const string CapacityCheckPeriod = "capacity.check.period";
+    public const string AlertWait = "alert.wait";
+    public const string ClusterCpuNotificationThreshold = "cluster.cpu.allocated.capacity.notificationthreshold";
+    public const string ClusterMemoryNotificationThreshold = "cluster.memory.allocated.capacity.notificationthreshold";
+    public const string ClusterStorageAllocatedNotificationThreshold = "cluster.storage.allocated.capacity.notificationthreshold";
     public const string ExtractUrlExpiration = "extract.url.expiration.interval";
 
     public static readonly IReadOnlyList<string> Honoured =
@@ -77,6 +82,7 @@ public static class SettingNames
         MaxAccountSnapshots, MaxDomainSnapshots, MaxAccountTemplates, MaxDomainTemplates, MaxAccountSecondaryStorage, MaxDomainSecondaryStorage,
         SnapshotPollInterval, SnapshotMaxHourly, SnapshotMaxDaily, SnapshotMaxWeekly, SnapshotMaxMonthly, VmSnapshotMax,
         DisableExtraction, ExtractUrlExpiration,
+        CapacityCheckPeriod, AlertWait, ClusterCpuNotificationThreshold, ClusterMemoryNotificationThreshold, ClusterStorageAllocatedNotificationThreshold,
     ];
 }
 

@@ -220,6 +220,41 @@ public abstract class InstanceFlows(ServerFixture fixture)
         Assert.Empty((await Admin.CallAsync("listNetworks", ("zoneid", cz.ZoneId), ("listall", "true"))).EnsureOk().Items("network"));
     }
 
+    [Fact]
+    public async Task A_cluster_past_its_memory_notification_threshold_raises_one_alert()
+    {
+        var cz = await ComputeZone.CreateAsync(Admin, hosts: 1, memoryBytes: 4L << 30);
+        var zoneName = (await Admin.CallAsync("listZones", ("id", cz.ZoneId))).EnsureOk().Items("zone")[0].GetProperty("name").GetString()!;
+        var big = await ComputeZone.OfferingAsync(Admin, 1, 200, 3072);
+        string[] settings = ["capacity.check.period", "cluster.memory.allocated.capacity.notificationthreshold"];
+        (await Admin.CallAsync("updateConfiguration", ("name", settings[0]), ("value", "1000"))).EnsureOk();
+        (await Admin.CallAsync("updateConfiguration", ("name", settings[1]), ("value", "0.5"))).EnsureOk();
+        try
+        {
+            JobObject(await Admin.CallAndWaitAsync("deployVirtualMachine", cz.Deploy(big)), "virtualmachine");
+            async Task<List<JsonElement>> MemoryAlerts() =>
+                (await Admin.CallAsync("listAlerts", ("type", "0"), ("pagesize", "500"))).EnsureOk().Items("alert")
+                    .Where(a => a.GetProperty("description").GetString()!.Contains("Memory", StringComparison.Ordinal) &&
+                                a.GetProperty("description").GetString()!.Contains($"availability zone {zoneName}:", StringComparison.Ordinal)).ToList();
+            var deadline = DateTime.UtcNow.AddSeconds(30);
+            while ((await MemoryAlerts()).Count == 0)
+            {
+                Assert.True(DateTime.UtcNow < deadline, "no memory alert came");
+                await Task.Delay(300);
+            }
+            await Task.Delay(2500);
+            var alert = Assert.Single(await MemoryAlerts());
+            Assert.Contains("75%", alert.GetProperty("description").GetString(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            foreach (var name in settings)
+            {
+                (await Admin.CallAsync("updateConfiguration", ("name", name))).EnsureOk();
+            }
+        }
+    }
+
     private async Task<long> UsedMemoryAsync(string zoneId)
     {
         var capacity = (await Admin.CallAsync("listCapacity", ("zoneid", zoneId), ("type", "0"), ("fetchlatest", "true"))).EnsureOk().Items("capacity");
