@@ -15,7 +15,8 @@ public sealed record DeploymentRequirements(
     long? RequiredHostId = null,
     long? PreferredHostId = null,
     long VmId = 0,
-    IReadOnlyList<long>? AffinityGroupIds = null)
+    IReadOnlyList<long>? AffinityGroupIds = null,
+    long? RequiredPodId = null)
 {
     public long CpuMhz => (long)CpuNumber * CpuSpeed;
 

@@ -163,6 +163,10 @@ public sealed class DeploymentPlanner(SettingsService settings)
         {
             query = query.Where(h => h.Id == required);
         }
+        if (req.RequiredPodId is { } pod)
+        {
+            query = query.Where(h => h.PodId == pod);
+        }
         var hosts = await query.ToListAsync(ct);
         return hosts.Where(h => !avoid.Contains(h.Id) && HasTags(h.HostTags, req.HostTags)).ToList();
     }

@@ -29,6 +29,10 @@ public sealed class MigrationTargets(SettingsService settings)
         var tags = DeploymentPlanner.SplitTags(offering.HostTags);
         hosts = hosts.Where(h => pools.All(p => DeploymentPlanner.Reaches(h, p)) && DeploymentPlanner.HasTags(h.HostTags, tags)).ToList();
         hosts = await AffinityRules.FilterAsync(db, vm.Id, await AffinityRules.GroupsOfAsync(db, vm.Id, ct), hosts, ct);
+        if (await Networks.GuestNetworks.RequiredPodAsync(db, vm.Id, ct) is { } pod)
+        {
+            hosts = hosts.Where(h => h.PodId == pod).ToList();
+        }
         var ids = hosts.Select(h => h.Id).ToList();
         var capacity = await db.Capacity.AsNoTracking()
             .Where(c => c.HostId != null && ids.Contains(c.HostId.Value) && (c.Type == Core.Infrastructure.CapacityType.Cpu || c.Type == Core.Infrastructure.CapacityType.Memory))

@@ -53,7 +53,8 @@ public sealed class VmOrchestrator(
             requiredHostId,
             vm.LastHostId,
             vm.Id,
-            await AffinityRules.GroupsOfAsync(db, vm.Id, ct));
+            await AffinityRules.GroupsOfAsync(db, vm.Id, ct),
+            await Networks.GuestNetworks.RequiredPodAsync(db, vm.Id, ct));
 
         var avoid = new HashSet<long>();
         var attempts = Math.Max(1, await settings.GetLongAsync(SettingNames.StartRetry, ct));

@@ -28,7 +28,7 @@ public static class GuestNetworks
         }
         if (zone.NetworkType != NetworkType.Advanced)
         {
-            throw CloudException.InvalidParameter($"Zone {zone.Name} is a Basic zone: instances there need the zone's shared guest network, which is not supported yet");
+            return await EnsureBasicNetworkAsync(db, zone, now, ct);
         }
         if (!Ipv4.TryParseCidr(zone.GuestCidr ?? DefaultGuestCidr, out var network, out var prefix) || prefix > 29)
         {
@@ -67,6 +67,97 @@ public static class GuestNetworks
         }
     }
 
+    public static string BasicKey(long zoneId) => $"basic:{zoneId}";
+
+    /// <summary>
+    /// A Basic zone's one shared guest network, whose addresses are its pods' guest IP ranges
+    /// (createVlanIpRange podid=… forvirtualnetwork=false); made on first use.
+    /// </summary>
+    public static async Task<Network> EnsureBasicNetworkAsync(CloudDbContext db, Zone zone, DateTime now, CancellationToken ct)
+    {
+        var key = BasicKey(zone.Id);
+        if (await db.Networks.FirstOrDefaultAsync(n => n.DefaultKey == key, ct) is { } existing)
+        {
+            return existing;
+        }
+        var first = await db.VlanIpRanges.AsNoTracking().Where(r => r.ZoneId == zone.Id && r.Removed == null && !r.ForVirtualNetwork).OrderBy(r => r.Id).FirstOrDefaultAsync(ct)
+                    ?? throw CloudException.InvalidParameter($"Basic zone {zone.Name} has no guest IP range: add one with createVlanIpRange podid=... forvirtualnetwork=false");
+        Ipv4.TryParse(first.Gateway, out var gateway);
+        Ipv4.TryPrefixOfNetmask(first.Netmask, out var prefix);
+        var created = new Network
+        {
+            Name = "defaultGuestNetwork",
+            DisplayText = "defaultGuestNetwork",
+            ZoneId = zone.Id,
+            PhysicalNetworkId = first.PhysicalNetworkId,
+            AccountId = Account.SystemId,
+            DomainId = Domain.RootId,
+            GuestType = GuestType.Shared,
+            AclType = "Domain",
+            Cidr = $"{Ipv4.Format(gateway & Ipv4.MaskOf(prefix))}/{prefix}",
+            Gateway = first.Gateway,
+            Netmask = first.Netmask,
+            NetworkDomain = zone.NetworkDomain,
+            BroadcastUri = "vlan://untagged",
+            State = NetworkState.Implemented,
+            DefaultKey = key,
+            Created = now,
+        };
+        var tx = db.Database.CurrentTransaction ?? throw new InvalidOperationException("networks are created inside a transaction");
+        await tx.CreateSavepointAsync("basic_network", ct);
+        db.Networks.Add(created);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return created;
+        }
+        catch (DbUpdateException)
+        {
+            await tx.RollbackToSavepointAsync("basic_network", ct);
+            db.Entry(created).State = EntityState.Detached;
+            return await db.Networks.FirstAsync(n => n.DefaultKey == key, ct);
+        }
+    }
+
+    /// <summary>The pod an instance must run in: the pod of its Basic-zone guest address's range, if it has one.</summary>
+    public static async Task<long?> RequiredPodAsync(CloudDbContext db, long vmId, CancellationToken ct)
+    {
+        var nic = await db.Nics.AsNoTracking().Where(n => n.VmId == vmId)
+            .Join(db.Networks.AsNoTracking().Where(n => n.DefaultKey != null && n.DefaultKey.StartsWith("basic:")), n => n.NetworkId, n => n.Id, (n, net) => new { n.Ipv4Address, net.ZoneId })
+            .FirstOrDefaultAsync(ct);
+        if (nic is null || !Ipv4.TryParse(nic.Ipv4Address, out var address))
+        {
+            return null;
+        }
+        var ranges = await db.VlanIpRanges.AsNoTracking().Where(r => r.ZoneId == nic.ZoneId && r.Removed == null && !r.ForVirtualNetwork).ToListAsync(ct);
+        return ranges.FirstOrDefault(r => Ipv4Range.TryParse(r.StartIp, r.EndIp, out var range) && range.Contains(address))?.PodId;
+    }
+
+    private sealed record AddressPool(uint First, uint Last, uint Gateway, string GatewayText, string Netmask);
+
+    /// <summary>Where a network's addresses come from: its CIDR, or for a Basic zone's network its pods' guest ranges.</summary>
+    private static async Task<List<AddressPool>> PoolsAsync(CloudDbContext db, Network network, CancellationToken ct)
+    {
+        if (network.DefaultKey is { } key && key.StartsWith("basic:", StringComparison.Ordinal))
+        {
+            var ranges = await db.VlanIpRanges.AsNoTracking().Where(r => r.ZoneId == network.ZoneId && r.Removed == null && !r.ForVirtualNetwork)
+                .OrderBy(r => r.PodId).ThenBy(r => r.Id).ToListAsync(ct);
+            return ranges.Where(r => Ipv4Range.TryParse(r.StartIp, r.EndIp, out _))
+                .Select(r =>
+                {
+                    Ipv4Range.TryParse(r.StartIp, r.EndIp, out var range);
+                    Ipv4.TryParse(r.Gateway, out var g);
+                    return new AddressPool(range.Start, range.End, g, r.Gateway, r.Netmask);
+                }).ToList();
+        }
+        if (!Ipv4.TryParseCidr(network.Cidr, out var subnet, out var prefix))
+        {
+            throw CloudException.Internal($"Network {network.Name} has an invalid CIDR {network.Cidr}");
+        }
+        Ipv4.TryParse(network.Gateway, out var gateway);
+        return [new AddressPool(subnet + 1, subnet + (uint)((1L << (32 - prefix)) - 2), gateway, network.Gateway, network.Netmask)];
+    }
+
     /// <summary>
     /// Gives an instance a nic with the lowest free address (or the one asked for). The unique index
     /// on (network, address) settles races: the loser goes back to a savepoint and retries with the
@@ -74,13 +165,7 @@ public static class GuestNetworks
     /// </summary>
     public static async Task<Nic> AllocateNicAsync(CloudDbContext db, Network network, long vmId, int deviceId, bool isDefault, string? requestedIp, DateTime now, CancellationToken ct)
     {
-        if (!Ipv4.TryParseCidr(network.Cidr, out var subnet, out var prefix))
-        {
-            throw CloudException.Internal($"Network {network.Name} has an invalid CIDR {network.Cidr}");
-        }
-        Ipv4.TryParse(network.Gateway, out var gateway);
-        var first = subnet + 1;
-        var last = subnet + (uint)((1L << (32 - prefix)) - 2);
+        var pools = await PoolsAsync(db, network, ct);
         // Allocations in one network take turns (the row lock lasts until the caller commits), so
         // concurrent deployments do not all race for the same lowest free address.
         await db.Networks.Where(n => n.Id == network.Id).ExecuteUpdateAsync(s => s.SetProperty(n => n.State, n => n.State), ct);
@@ -88,11 +173,13 @@ public static class GuestNetworks
         {
             var used = (await db.Nics.AsNoTracking().Where(n => n.NetworkId == network.Id).Select(n => n.Ipv4Address).ToListAsync(ct)).ToHashSet();
             string address;
+            AddressPool pool;
             if (requestedIp is not null)
             {
-                if (!Ipv4.TryParse(requestedIp, out var wanted) || wanted < first || wanted > last || wanted == gateway)
+                pool = Ipv4.TryParse(requestedIp, out var wanted) ? pools.FirstOrDefault(x => wanted >= x.First && wanted <= x.Last && wanted != x.Gateway)! : null!;
+                if (pool is null)
                 {
-                    throw CloudException.InvalidParameter($"IP address {requestedIp} is not a usable address of network {network.Name} ({network.Cidr})");
+                    throw CloudException.InvalidParameter($"IP address {requestedIp} is not a usable address of network {network.Name}");
                 }
                 if (used.Contains(requestedIp))
                 {
@@ -102,16 +189,17 @@ public static class GuestNetworks
             }
             else
             {
-                address = FirstFree(first, last, gateway, used)
-                          ?? throw new CloudException(ApiErrorCode.InsufficientCapacity, $"Network {network.Name} has no free IP address", CsErrorCode.InsufficientAddressCapacity);
+                (pool, address) = pools.Select(x => (x, FirstFree(x.First, x.Last, x.Gateway, used))).FirstOrDefault(x => x.Item2 is not null) is ({ } p, { } a)
+                    ? (p, a)
+                    : throw new CloudException(ApiErrorCode.InsufficientCapacity, $"Network {network.Name} has no free IP address", CsErrorCode.InsufficientAddressCapacity);
             }
             var nic = new Nic
             {
                 VmId = vmId,
                 NetworkId = network.Id,
                 Ipv4Address = address,
-                Netmask = network.Netmask,
-                Gateway = network.Gateway,
+                Netmask = pool.Netmask,
+                Gateway = pool.GatewayText,
                 DeviceId = deviceId,
                 IsDefault = isDefault,
                 Created = now,

@@ -27,10 +27,6 @@ public sealed class CreateVlanIpRange : IApiCommand
         {
             throw CloudException.InvalidParameter("Projects are not supported yet");
         }
-        if (p.Bool("forvirtualnetwork") == false)
-        {
-            throw CloudException.InvalidParameter("Guest IP ranges of shared networks are not supported yet; only public ranges (forvirtualnetwork=true)");
-        }
         var network = p.Entity<PhysicalNetwork>("physicalnetworkid");
         var zone = p.Entity<Zone>("zoneid");
         if (zone is null && network is null)
@@ -42,9 +38,25 @@ public sealed class CreateVlanIpRange : IApiCommand
         {
             throw CloudException.InvalidParameter($"Physical network {network.Name} is not in zone {zone.Name}");
         }
-        if (zone.NetworkType != NetworkType.Advanced)
+        var basic = zone.NetworkType == NetworkType.Basic;
+        if (basic && p.Bool("forvirtualnetwork") == true)
         {
-            throw CloudException.InvalidParameter("Public IP ranges are for Advanced zones; a Basic zone's guests get addresses from its pods' guest ranges");
+            throw CloudException.InvalidParameter("Public IP ranges are for Advanced zones; a Basic zone's guests get addresses from its pods' guest ranges (forvirtualnetwork=false with podid)");
+        }
+        if (!basic && p.Bool("forvirtualnetwork") == false)
+        {
+            throw CloudException.InvalidParameter("Guest IP ranges of shared networks in Advanced zones are not supported yet; only public ranges (forvirtualnetwork=true)");
+        }
+        if (basic && p.Entity<Pod>("podid") is null)
+        {
+            throw CloudException.InvalidParameter("podid is required: a Basic zone's guest IP ranges belong to pods");
+        }
+        if (basic && network is null)
+        {
+            var guestNetworks = ctx.Db.TrafficTypes.Where(t => t.Kind == TrafficKind.Guest).Select(t => t.PhysicalNetworkId);
+            network = await ctx.Db.PhysicalNetworks.AsNoTracking()
+                          .FirstOrDefaultAsync(n => n.ZoneId == zone.Id && n.Removed == null && guestNetworks.Contains(n.Id), ctx.Cancellation)
+                      ?? throw CloudException.InvalidParameter($"Zone {zone.Name} has no physical network with Guest traffic; add one first");
         }
         if (network is null)
         {
@@ -76,7 +88,7 @@ public sealed class CreateVlanIpRange : IApiCommand
             throw CloudException.InvalidParameter($"The gateway {gatewayText} must not be inside the IP range {range}");
         }
         var vlan = VlanRanges.NormalizeVlan(p.String("vlan"), network);
-        await VlanRanges.EnsureNoOverlapAsync(ctx.Db, zone.Id, vlan, range, gateway, prefix, ctx.Cancellation);
+        await VlanRanges.EnsureNoOverlapAsync(ctx.Db, zone.Id, vlan, range, gateway, prefix, ctx.Cancellation, perPodSubnets: basic);
         var (domain, account) = await OwnerAsync(ctx);
         var created = new VlanIpRange
         {
@@ -88,7 +100,7 @@ public sealed class CreateVlanIpRange : IApiCommand
             Netmask = netmaskText,
             StartIp = Ipv4.Format(range.Start),
             EndIp = Ipv4.Format(range.End),
-            ForVirtualNetwork = true,
+            ForVirtualNetwork = !basic,
             ForSystemVms = p.Flag("forsystemvms"),
             DomainId = domain?.Id,
             AccountId = account?.Id,
@@ -100,7 +112,7 @@ public sealed class CreateVlanIpRange : IApiCommand
         }
         ctx.Db.VlanIpRanges.Add(created);
         await ctx.Db.SaveChangesAsync(ctx.Cancellation);
-        ctx.Event(EventTypes.VlanIpRangeCreate, $"Successfully created public IP range {range} on {vlan} in zone {zone.Name}", "Vlan", created.Uuid, range.ToString());
+        ctx.Event(EventTypes.VlanIpRangeCreate, $"Successfully created {(basic ? "guest" : "public")} IP range {range} on {vlan} in zone {zone.Name}", "Vlan", created.Uuid, range.ToString());
         return ApiResult.Of((await VlanRanges.ToResponsesAsync(ctx.Db, [created], ctx.Cancellation))[0]);
     }
 

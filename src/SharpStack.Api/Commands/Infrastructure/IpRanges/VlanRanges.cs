@@ -34,7 +34,8 @@ internal static class VlanRanges
     }
 
     /// <summary>Ranges of one zone never share addresses; ranges on different VLANs never share a subnet.</summary>
-    public static async Task EnsureNoOverlapAsync(CloudDbContext db, long zoneId, string vlan, Ipv4Range range, uint gateway, int prefix, CancellationToken ct)
+    /// <param name="perPodSubnets">Basic zones' pod guest ranges: each pod may have its own subnet on the untagged VLAN.</param>
+    public static async Task EnsureNoOverlapAsync(CloudDbContext db, long zoneId, string vlan, Ipv4Range range, uint gateway, int prefix, CancellationToken ct, bool perPodSubnets = false)
     {
         var mask = Ipv4.MaskOf(prefix);
         var subnet = new Ipv4Range(gateway & mask, (gateway & mask) | ~mask);
@@ -52,7 +53,7 @@ internal static class VlanRanges
             }
             var otherMask = Ipv4.MaskOf(otherPrefix);
             var otherSubnet = new Ipv4Range(otherGateway & otherMask, (otherGateway & otherMask) | ~otherMask);
-            if (other.Vlan == vlan && (other.Gateway != Ipv4.Format(gateway) || otherPrefix != prefix))
+            if (other.Vlan == vlan && !perPodSubnets && (other.Gateway != Ipv4.Format(gateway) || otherPrefix != prefix))
             {
                 throw CloudException.InvalidParameter($"Ranges on {vlan} must share the gateway and netmask {other.Gateway}/{otherPrefix}");
             }
