@@ -61,6 +61,7 @@ public static class AgentProtocol
         public const string ResizeVolume = "ResizeVolumeCommand";
         public const string MigrateVolume = "MigrateVolumeCommand";
         public const string ScaleVm = "ScaleVmCommand";
+        public const string MigrateWithStorage = "MigrateWithStorageCommand";
         public const string CreateSnapshot = "CreateObjectCommand";
         public const string BackupSnapshot = "CopyCommand";
         public const string DeleteSnapshot = "DeleteCommand";

@@ -80,3 +80,6 @@ public sealed record AttachIsoRequest(string InstanceName, string IsoUuid, strin
 
 /// <summary>Copies a volume (or a snapshot of one) into an image store as a template image.</summary>
 public sealed record CreateTemplateRequest(string TemplateUuid, DiskSpec Disk, string? SnapshotUuid, string? SnapshotPath, string StoreUrl, string InstallPath);
+
+/// <summary>Live-migrates an instance and copies the named disks to pools the destination reaches.</summary>
+public sealed record MigrateWithStorageRequest(string InstanceName, string DestinationHostAddress, VmSpec Vm, IReadOnlyDictionary<string, string> VolumePools);

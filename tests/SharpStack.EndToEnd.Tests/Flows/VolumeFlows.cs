@@ -62,6 +62,29 @@ public abstract class VolumeFlows(ServerFixture fixture)
     }
 
     [Fact]
+    public async Task An_instance_moves_to_another_cluster_with_its_disks()
+    {
+        var cz = await ComputeZone.CreateAsync(Admin, hosts: 1);
+        var cluster2 = (await Admin.CallAsync("addCluster", ("zoneid", cz.ZoneId), ("podid", cz.Zone.PodId), ("clustername", "second"), ("hypervisor", "Simulator"), ("clustertype", "CloudManaged"))).EnsureOk().Items("cluster")[0].Id();
+        var host2 = (await Admin.CallAsync("addHost", ("zoneid", cz.ZoneId), ("podid", cz.Zone.PodId), ("clusterid", cluster2), ("hypervisor", "Simulator"), ("url", "http://sim/c2/h9"))).EnsureOk().Items("host")[0].Id();
+        var pool2 = (await Admin.CallAsync("createStoragePool", ("zoneid", cz.ZoneId), ("podid", cz.Zone.PodId), ("clusterid", cluster2), ("name", "p2"), ("url", "nfs://192.0.2.12/export/" + Tenants.Unique("p2")))).EnsureOk()["storagepool"].Id();
+        var offering = await ComputeZone.OfferingAsync(Admin, 1, 300, 256);
+        var disk = (await Admin.CallAsync("listDiskOfferings", ("name", "Small"))).EnsureOk().Items("diskoffering")[0].Id();
+        var vm = InstanceFlows.JobObject(await Admin.CallAndWaitAsync("deployVirtualMachine", cz.Deploy(offering, ("diskofferingid", disk), ("hostid", cz.HostIds[0]))), "virtualmachine").Id();
+        var volumes = (await Admin.CallAsync("listVolumes", ("virtualmachineid", vm))).EnsureOk().Items("volume");
+        Assert.All(volumes, v => Assert.Equal(cz.PoolId, v.GetProperty("storageid").GetString()));
+
+        var plain = await Admin.CallAndWaitAsync("migrateVirtualMachine", ("virtualmachineid", vm), ("hostid", host2));
+        Assert.Equal(431, plain["jobresultcode"].GetInt32());
+        var data = volumes.Single(v => v.GetProperty("type").GetString() == "DATADISK").Id();
+        var moved = InstanceFlows.JobObject(await Admin.CallAndWaitAsync("migrateVirtualMachineWithVolume", ("virtualmachineid", vm), ("hostid", host2),
+            ("migrateto[0].volume", data), ("migrateto[0].pool", pool2)), "virtualmachine");
+        Assert.Equal(host2, moved.GetProperty("hostid").GetString());
+        Assert.Equal("Running", moved.GetProperty("state").GetString());
+        Assert.All((await Admin.CallAsync("listVolumes", ("virtualmachineid", vm))).EnsureOk().Items("volume"), v => Assert.Equal(pool2, v.GetProperty("storageid").GetString()));
+    }
+
+    [Fact]
     public async Task A_disk_attached_to_a_stopped_instance_goes_with_it_on_the_next_start_and_destroy_keeps_it()
     {
         var cz = await ComputeZone.CreateAsync(Admin, hosts: 2);
