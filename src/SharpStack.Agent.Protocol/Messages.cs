@@ -83,3 +83,6 @@ public sealed record CreateTemplateRequest(string TemplateUuid, DiskSpec Disk, s
 
 /// <summary>Live-migrates an instance and copies the named disks to pools the destination reaches.</summary>
 public sealed record MigrateWithStorageRequest(string InstanceName, string DestinationHostAddress, VmSpec Vm, IReadOnlyDictionary<string, string> VolumePools);
+
+/// <summary>Copies an uploaded volume's image from the image store onto its primary storage pool.</summary>
+public sealed record CopyVolumeRequest(DiskSpec Disk, string StoreUrl, string? StorePath, string? Format);

@@ -82,8 +82,9 @@ public static class ServerHost
         app.MapMethods("/client/api", ["GET", "POST"], endpoint.HandleAsync);
         app.MapGet(SharpStack.Api.Images.DownloadLinks.PathPrefix + "{token}", (HttpContext http, string token, SharpStack.Api.Images.DownloadLinks links, CloudDbContext db, TimeProvider time) =>
             links.ServeAsync(http, token, db, time));
-        app.MapPost(SharpStack.Api.Images.DownloadLinks.UploadPathPrefix + "{token}", (HttpContext http, string token, SharpStack.Api.Images.TemplateUploads uploads, CloudDbContext db) =>
-            uploads.HandleAsync(http, token, db)).DisableAntiforgery();
+        app.MapPost(SharpStack.Api.Images.DownloadLinks.UploadPathPrefix + "{token}", (HttpContext http, string token, SharpStack.Api.Images.TemplateUploads templates,
+            SharpStack.Api.Images.VolumeUploads volumes, SharpStack.Api.Images.DownloadLinks links, CloudDbContext db, TimeProvider time) =>
+            links.Read(token, time.GetUtcNow().UtcDateTime, "v") is { } volumeId ? volumes.HandleAsync(http, volumeId, db) : templates.HandleAsync(http, token, db)).DisableAntiforgery();
         app.MapGet("/client/health", () => Results.Json(new { status = "ok", version = Version }));
         app.MapGet("/", () => Results.Redirect("/client/"));
         app.MapWebUi();

@@ -26,6 +26,9 @@ public sealed class DownloadLinks(byte[] serverKey, IServer server, DownloadLink
     /// <summary>Where a template copy's bytes may be POSTed until it expires (getUploadParamsForTemplate's postURL).</summary>
     public string CreateUpload(long templateStoreRefId, DateTime expiresUtc) => BaseUrl() + UploadPathPrefix + Token("u", templateStoreRefId, expiresUtc);
 
+    /// <summary>Where an uploaded volume's bytes may be POSTed (getUploadParamsForVolume's postURL).</summary>
+    public string CreateVolumeUpload(long volumeId, DateTime expiresUtc) => BaseUrl() + UploadPathPrefix + Token("v", volumeId, expiresUtc);
+
     /// <summary>The signature part of an upload URL's token, answered as upstream's "signature".</summary>
     public static string SignatureOf(string url) => url[(url.LastIndexOf('.') + 1)..];
 

@@ -36,71 +36,19 @@ public sealed class TemplateUploads(DownloadLinks links, SettingsService setting
             return;
         }
         var maxBytes = await settings.GetLongAsync(SettingNames.MaxTemplateIsoSize, ct) * 1024L * 1024 * 1024;
-        // Templates are far larger than the server's default request limit; max.template.iso.size limits them instead.
-        if (http.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
-        {
-            limit.MaxRequestBodySize = null;
-        }
         var path = row.s.Protocol == "file" ? TemplateDownloader.InstallPath(row.s, row.t) : null;
         try
         {
-            var body = await BodyAsync(http, maxBytes);
-            var expected = TemplateUrls.ParseChecksum(row.t.Checksum);
-            using var hash = expected is { } e ? TemplateUrls.CreateHash(e.Algorithm) : null;
-            long written = 0;
-            await using (var output = path is null ? Stream.Null : OpenPart(path))
-            {
-                var buffer = new byte[81920];
-                int read;
-                while ((read = await body.ReadAsync(buffer, ct)) > 0)
-                {
-                    written += read;
-                    if (written > maxBytes)
-                    {
-                        throw new InvalidDataException($"The upload is larger than max.template.iso.size ({maxBytes >> 30} GB)");
-                    }
-                    hash?.AppendData(buffer, 0, read);
-                    await output.WriteAsync(buffer.AsMemory(0, read), ct);
-                }
-            }
-            if (hash is not null && Convert.ToHexStringLower(hash.GetHashAndReset()) is var actual && actual != expected!.Value.Hex.ToLowerInvariant())
-            {
-                throw new InvalidDataException($"Checksum mismatch: expected {expected.Value.Hex} but the upload has {actual}");
-            }
-            if (path is not null)
-            {
-                File.Move(path + ".part", path, overwrite: true);
-            }
+            var written = await UploadReceiver.ReceiveAsync(http, path, row.t.Checksum, maxBytes);
             await FinishAsync(db, refId, TemplateDownloadState.Downloaded, written, path, null, ct);
             http.Response.StatusCode = StatusCodes.Status200OK;
             await http.Response.WriteAsync("Upload complete", ct);
         }
-        catch (Exception e) when (e is InvalidDataException or IOException or BadHttpRequestException)
+        catch (InvalidDataException e)
         {
-            if (path is not null && File.Exists(path + ".part"))
-            {
-                File.Delete(path + ".part");
-            }
             await FinishAsync(db, refId, TemplateDownloadState.DownloadError, 0, null, e.Message, CancellationToken.None);
             await RefuseAsync(http, StatusCodes.Status400BadRequest, e.Message);
         }
-    }
-
-    private static Stream OpenPart(string path)
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        return new FileStream(path + ".part", FileMode.Create, FileAccess.Write);
-    }
-
-    /// <summary>The file of a multipart form (what a browser sends), or the raw body.</summary>
-    private static async Task<Stream> BodyAsync(HttpContext http, long maxBytes)
-    {
-        if (!http.Request.HasFormContentType)
-        {
-            return http.Request.Body;
-        }
-        var form = await http.Request.ReadFormAsync(new Microsoft.AspNetCore.Http.Features.FormOptions { MultipartBodyLengthLimit = Math.Max(maxBytes, 1) + (1 << 20) }, http.RequestAborted);
-        return form.Files.Count > 0 ? form.Files[0].OpenReadStream() : throw new InvalidDataException("The form has no file");
     }
 
     private async Task FinishAsync(CloudDbContext db, long refId, TemplateDownloadState state, long size, string? path, string? error, CancellationToken ct)
@@ -111,9 +59,5 @@ public sealed class TemplateUploads(DownloadLinks links, SettingsService setting
                 .SetProperty(r => r.Size, size).SetProperty(r => r.InstallPath, path).SetProperty(r => r.ErrorText, error).SetProperty(r => r.Updated, now), ct);
     }
 
-    private static async Task RefuseAsync(HttpContext http, int status, string message)
-    {
-        http.Response.StatusCode = status;
-        await http.Response.WriteAsync(message, http.RequestAborted);
-    }
+    private static Task RefuseAsync(HttpContext http, int status, string message) => UploadReceiver.RefuseAsync(http, status, message);
 }

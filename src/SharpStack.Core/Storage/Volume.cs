@@ -21,6 +21,13 @@ public sealed class Volume
     /// <summary>Where the disk lives on its pool, once created.</summary>
     public string? Path { get; set; }
     public string ProvisioningType { get; set; } = "thin";
+    /// <summary>An uploaded volume's image on secondary storage until it is first attached.</summary>
+    public long? ImageStoreId { get; set; }
+    public string? StorePath { get; set; }
+    /// <summary>QCOW2, RAW, ... of an uploaded volume; its checksum as given.</summary>
+    public string? Format { get; set; }
+    public string? Checksum { get; set; }
+    public string? UploadError { get; set; }
     public DateTime Created { get; set; }
     public DateTime? Attached { get; set; }
     public DateTime? Removed { get; set; }
@@ -43,4 +50,8 @@ public enum VolumeState
     Destroy,
     Expunging,
     Expunged,
+    NotUploaded,
+    UploadOp,
+    Uploaded,
+    UploadError,
 }

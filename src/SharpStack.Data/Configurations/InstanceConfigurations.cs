@@ -42,6 +42,10 @@ internal sealed class VolumeConfiguration : IEntityTypeConfiguration<Volume>
         b.Property(v => v.Name).HasMaxLength(255);
         b.Property(v => v.Path).HasMaxLength(2048);
         b.Property(v => v.ProvisioningType).HasMaxLength(32);
+        b.Property(v => v.StorePath).HasMaxLength(2048);
+        b.Property(v => v.Format).HasMaxLength(16);
+        b.Property(v => v.Checksum).HasMaxLength(255);
+        b.Property(v => v.UploadError).HasMaxLength(1024);
     }
 }
 

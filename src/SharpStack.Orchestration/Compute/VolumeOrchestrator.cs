@@ -35,9 +35,9 @@ public sealed class VolumeOrchestrator(IHostCommandSender hosts, ResourceLimiter
         {
             throw CloudException.InvalidParameter($"Volume {volume.Name} is already attached to an instance");
         }
-        if (volume.State is not (VolumeState.Allocated or VolumeState.Ready))
+        if (volume.State is not (VolumeState.Allocated or VolumeState.Ready or VolumeState.Uploaded))
         {
-            throw CloudException.InvalidParameter($"Volume {volume.Name} is {volume.State}: only an Allocated or Ready volume can be attached");
+            throw CloudException.InvalidParameter($"Volume {volume.Name} is {volume.State}: only an Allocated, Ready or Uploaded volume can be attached");
         }
         if (volume.ZoneId != vm.ZoneId)
         {
@@ -74,8 +74,12 @@ public sealed class VolumeOrchestrator(IHostCommandSender hosts, ResourceLimiter
                        ?? throw CloudException.InsufficientCapacity($"No storage pool that instance {vm.DisplayName} reaches has room for volume {volume.Name}");
             volume.PoolId = pool.Id;
             volume.Path = volume.Uuid.ToString();
-            volume.State = VolumeState.Ready;
             placed = true;
+            if (volume.State == VolumeState.Uploaded)
+            {
+                await CopyFromStoreAsync(db, volume, pool, host, ct);
+            }
+            volume.State = VolumeState.Ready;
             await db.SaveChangesAsync(ct);
         }
         if (vm.State == VmState.Running && host is not null)
@@ -259,6 +263,32 @@ public sealed class VolumeOrchestrator(IHostCommandSender hosts, ResourceLimiter
         await db.SaveChangesAsync(ct);
     }
 
+    /// <summary>An uploaded volume's first attach: a host that reaches the pool copies the image from the image store; the store's copy then goes.</summary>
+    private async Task CopyFromStoreAsync(CloudDbContext db, Volume volume, StoragePool pool, Host? host, CancellationToken ct)
+    {
+        host ??= await db.Hosts.AsNoTracking()
+            .Where(h => h.ZoneId == pool.ZoneId && h.Removed == null && h.Status == HostStatus.Up && (pool.Scope == StorageScope.ZONE || h.ClusterId == pool.ClusterId))
+            .OrderBy(h => h.Id).FirstOrDefaultAsync(ct);
+        var store = volume.ImageStoreId is { } storeId ? await db.ImageStores.AsNoTracking().FirstOrDefaultAsync(s => s.Id == storeId, ct) : null;
+        var answer = host is null || store is null
+            ? HostAnswer.Failure($"no Up host reaches storage pool {pool.Name}, or the image store is gone")
+            : await hosts.SendAsync(host, AgentProtocol.Commands.CopyToPrimary, new CopyVolumeRequest(await DiskAsync(db, volume, 0, ct), store.Url, volume.StorePath, volume.Format), ct);
+        if (!answer.Ok)
+        {
+            await CapacityLedger.ReleaseAsync(db, CapacityOwner.Pool(pool.Id), CapacityType.StorageAllocated, volume.SizeBytes, ct);
+            volume.PoolId = null;
+            volume.Path = null;
+            await db.SaveChangesAsync(ct);
+            throw CloudException.Internal($"Unable to copy uploaded volume {volume.Name} to primary storage: {answer.Error}");
+        }
+        if (volume.StorePath is { } path && File.Exists(path))
+        {
+            File.Delete(path);
+        }
+        volume.ImageStoreId = null;
+        volume.StorePath = null;
+    }
+
     /// <summary>Deletes a detached data disk for good.</summary>
     public async Task DeleteAsync(CloudDbContext db, Volume volume, EventActor actor, CancellationToken ct)
     {
@@ -266,9 +296,13 @@ public sealed class VolumeOrchestrator(IHostCommandSender hosts, ResourceLimiter
         {
             throw CloudException.InvalidParameter($"Volume {volume.Name} is attached to an instance: detach it first");
         }
-        if (volume.State is not (VolumeState.Allocated or VolumeState.Ready))
+        if (volume.State is not (VolumeState.Allocated or VolumeState.Ready or VolumeState.NotUploaded or VolumeState.Uploaded or VolumeState.UploadError))
         {
             throw CloudException.InvalidParameter($"Volume {volume.Name} is {volume.State}: it cannot be deleted now");
+        }
+        if (volume.StorePath is { } storePath && File.Exists(storePath))
+        {
+            File.Delete(storePath);
         }
         await using var tx = await UnitOfWork.BeginAsync(db, ct);
         await VolumeLifecycle.ReleaseStorageAsync(db, volume, ct);

@@ -62,6 +62,40 @@ public abstract class VolumeFlows(ServerFixture fixture)
     }
 
     [Fact]
+    public async Task An_uploaded_volume_is_posted_once_then_attached_to_primary_storage()
+    {
+        var cz = await ComputeZone.CreateAsync(Admin, hosts: 1);
+        var offering = await ComputeZone.OfferingAsync(Admin, 1, 300, 256);
+        var (account, user) = await Tenants.CreateAccountAsync(fixture.Server, Admin, Tenants.Unique("upv"));
+        var vm = InstanceFlows.JobObject(await user.CallAndWaitAsync("deployVirtualMachine", cz.Deploy(offering)), "virtualmachine").Id();
+        var payload = System.Security.Cryptography.RandomNumberGenerator.GetBytes(64_000);
+        var sha1 = Convert.ToHexStringLower(System.Security.Cryptography.SHA1.HashData(payload));
+        var upload = (await user.CallAsync("getUploadParamsForVolume", ("name", "imported"), ("zoneid", cz.ZoneId), ("format", "QCOW2"), ("checksum", sha1))).EnsureOk()["getuploadparams"];
+        var id = upload.Id();
+        Assert.Equal("NotUploaded", (await user.CallAsync("listVolumes", ("id", id))).EnsureOk().Items("volume")[0].GetProperty("state").GetString());
+        Assert.Equal(431, (await user.CallAndWaitAsync("attachVolume", ("id", id), ("virtualmachineid", vm)))["jobresultcode"].GetInt32());
+
+        using var client = new HttpClient();
+        var posted = await client.PostAsync(upload.GetProperty("postURL").GetString(), new ByteArrayContent(payload));
+        Assert.True(posted.IsSuccessStatusCode, await posted.Content.ReadAsStringAsync());
+        Assert.Equal(System.Net.HttpStatusCode.Conflict, (await client.PostAsync(upload.GetProperty("postURL").GetString(), new ByteArrayContent(payload))).StatusCode);
+        var uploaded = (await user.CallAsync("listVolumes", ("id", id))).EnsureOk().Items("volume")[0];
+        Assert.Equal("Uploaded", uploaded.GetProperty("state").GetString());
+        Assert.Equal(payload.Length, uploaded.GetProperty("size").GetInt64());
+
+        var attached = InstanceFlows.JobObject(await user.CallAndWaitAsync("attachVolume", ("id", id), ("virtualmachineid", vm)), "volume");
+        Assert.Equal("Ready", attached.GetProperty("state").GetString());
+        Assert.Equal(vm, attached.GetProperty("virtualmachineid").GetString());
+        Assert.Equal(cz.PoolId, (await Admin.CallAsync("listVolumes", ("id", id))).EnsureOk().Items("volume")[0].GetProperty("storageid").GetString());
+        Assert.Equal(2, (await Admin.CallAsync("listAccounts", ("id", account.Id()))).EnsureOk().Items("account")[0].GetProperty("volumetotal").GetInt64());
+
+        var bad = (await user.CallAsync("getUploadParamsForVolume", ("name", "broken"), ("zoneid", cz.ZoneId), ("format", "RAW"), ("checksum", sha1))).EnsureOk()["getuploadparams"];
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, (await client.PostAsync(bad.GetProperty("postURL").GetString(), new ByteArrayContent([1, 2, 3]))).StatusCode);
+        Assert.Equal("UploadError", (await user.CallAsync("listVolumes", ("id", bad.Id()))).EnsureOk().Items("volume")[0].GetProperty("state").GetString());
+        (await user.CallAsync("deleteVolume", ("id", bad.Id()))).EnsureOk();
+    }
+
+    [Fact]
     public async Task An_instance_moves_to_another_cluster_with_its_disks()
     {
         var cz = await ComputeZone.CreateAsync(Admin, hosts: 1);

@@ -2692,6 +2692,10 @@ namespace SharpStack.Data.Migrations.PostgreSql
                     b.Property<DateTime?>("Attached")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Checksum")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
                     b.Property<DateTime>("Created")
                         .HasColumnType("timestamp with time zone");
 
@@ -2702,6 +2706,13 @@ namespace SharpStack.Data.Migrations.PostgreSql
                         .HasColumnType("bigint");
 
                     b.Property<long>("DomainId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Format")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<long?>("ImageStoreId")
                         .HasColumnType("bigint");
 
                     b.Property<string>("Name")
@@ -2732,6 +2743,10 @@ namespace SharpStack.Data.Migrations.PostgreSql
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<string>("StorePath")
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)");
+
                     b.Property<long?>("TemplateId")
                         .HasColumnType("bigint");
 
@@ -2739,6 +2754,10 @@ namespace SharpStack.Data.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<string>("UploadError")
+                        .HasMaxLength(1024)
+                        .HasColumnType("character varying(1024)");
 
                     b.Property<Guid>("Uuid")
                         .HasColumnType("uuid");

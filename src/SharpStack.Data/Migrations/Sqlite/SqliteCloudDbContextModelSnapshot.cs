@@ -2599,6 +2599,10 @@ namespace SharpStack.Data.Migrations.Sqlite
                     b.Property<DateTime?>("Attached")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Checksum")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("Created")
                         .HasColumnType("TEXT");
 
@@ -2609,6 +2613,13 @@ namespace SharpStack.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("DomainId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Format")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ImageStoreId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")
@@ -2639,12 +2650,20 @@ namespace SharpStack.Data.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("StorePath")
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("TemplateId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadError")
+                        .HasMaxLength(1024)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("Uuid")
