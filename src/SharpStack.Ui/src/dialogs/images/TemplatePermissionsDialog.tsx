@@ -25,7 +25,11 @@ export function TemplatePermissionsDialog({ template, onClose }: { template: Tem
   const rootAdmin = session?.type === '1';
   const listing = can('listTemplatePermissions');
   const shared = useRequest(
-    (signal) => (listing ? api.list<TemplatePermissions>('listTemplatePermissions', { id: template.id }, signal).then((r) => r.items[0] ?? null) : Promise.resolve(null)),
+    // The reply is one object, {"templatepermission": {...}}, not a list.
+    (signal) =>
+      listing
+        ? api.execute('listTemplatePermissions', { id: template.id }, { signal }).then((r) => (r.templatepermission as TemplatePermissions | undefined) ?? null)
+        : Promise.resolve(null),
     [api, template.id, listing],
   );
   const others = (shared.data?.account ?? []).filter((a) => a !== template.account);
