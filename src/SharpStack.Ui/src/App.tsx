@@ -34,6 +34,10 @@ const InstancesPage = lazy(() => import('./pages/compute/InstancesPage'));
 const InstanceDetailPage = lazy(() => import('./pages/compute/InstanceDetailPage'));
 const DeployInstancePage = lazy(() => import('./pages/compute/deploy/DeployInstancePage'));
 const VolumesPage = lazy(() => import('./pages/storage/VolumesPage'));
+const SnapshotsPage = lazy(() => import('./pages/storage/SnapshotsPage'));
+const VmSnapshotsPage = lazy(() => import('./pages/storage/VmSnapshotsPage'));
+const IsosPage = lazy(() => import('./pages/images/IsosPage'));
+const AffinityGroupsPage = lazy(() => import('./pages/compute/AffinityGroupsPage'));
 const NetworksPage = lazy(() => import('./pages/network/NetworksPage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
 
@@ -72,9 +76,13 @@ export function AppRoutes() {
         <Route path="compute/instances/new" element={guarded('deployVirtualMachine', <DeployInstancePage />)} />
         <Route path="compute/instances/:id" element={guarded('listVirtualMachines', <InstanceDetailPage />)} />
         <Route path="compute/ssh-keypairs" element={guarded('listSSHKeyPairs', <SshKeyPairsPage />)} />
+        <Route path="compute/affinity-groups" element={guarded('listAffinityGroups', <AffinityGroupsPage />)} />
         <Route path="storage/volumes" element={guarded('listVolumes', <VolumesPage />)} />
+        <Route path="storage/snapshots" element={guarded('listSnapshots', <SnapshotsPage />)} />
+        <Route path="storage/vm-snapshots" element={guarded('listVMSnapshot', <VmSnapshotsPage />)} />
         <Route path="network/guest-networks" element={guarded('listNetworks', <NetworksPage />)} />
         <Route path="images/templates" element={guarded('listTemplates', <TemplatesPage />)} />
+        <Route path="images/isos" element={guarded('listIsos', <IsosPage />)} />
         <Route path="offerings/compute" element={guarded('listServiceOfferings', <ComputeOfferingsPage />)} />
         <Route path="offerings/disk" element={guarded('listDiskOfferings', <DiskOfferingsPage />)} />
         <Route path="*" element={<NotFoundPage />} />

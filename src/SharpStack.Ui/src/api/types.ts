@@ -343,7 +343,103 @@ export interface Template {
   domainid?: string;
   ispublic?: boolean;
   isfeatured?: boolean;
+  isextractable?: boolean;
+  /** ISOs: whether an instance can boot from it. */
+  bootable?: boolean;
   created?: string;
+}
+
+/** listIsos answers TemplateResponse rows (one per zone copy) under the object name "iso". */
+export type Iso = Template;
+
+/** extractTemplate / extractIso (ExtractResponse): url is the download link for mode=HTTP_DOWNLOAD. */
+export interface ExtractResult {
+  id: string;
+  name?: string;
+  url?: string;
+  state?: string;
+  zoneid?: string;
+  zonename?: string;
+}
+
+/** listTemplatePermissions (TemplatePermissionsResponse): the accounts that may launch it. */
+export interface TemplatePermissions {
+  id: string;
+  ispublic?: boolean;
+  account?: string[];
+}
+
+/** listSnapshots (SnapshotResponse): sizes in bytes; intervaltype only for scheduled ones. */
+export interface Snapshot {
+  id: string;
+  name: string;
+  /** MANUAL or RECURRING. */
+  snapshottype?: string;
+  /** HOURLY, DAILY, WEEKLY or MONTHLY (scheduled snapshots). */
+  intervaltype?: string;
+  /** BackedUp, CreatedOnPrimary, Creating, BackingUp, Error... */
+  state: string;
+  volumeid?: string;
+  volumename?: string;
+  volumetype?: string;
+  virtualsize?: number;
+  physicalsize?: number;
+  zoneid?: string;
+  zonename?: string;
+  revertable?: boolean;
+  account?: string;
+  domainid?: string;
+  domain?: string;
+  created?: string;
+}
+
+/** listSnapshotPolicies (SnapshotPolicyResponse): intervaltype is a number (0 hourly ... 3 monthly). */
+export interface SnapshotPolicy {
+  id: string;
+  volumeid?: string;
+  schedule: string;
+  intervaltype: number | string;
+  maxsnaps: number;
+  timezone: string;
+}
+
+/** listVMSnapshot (VMSnapshotResponse, object name "vmSnapshot"). */
+export interface VmSnapshot {
+  id: string;
+  name?: string;
+  displayname?: string;
+  description?: string;
+  /** Allocated, Creating, Ready, Reverting, Expunging, Error... */
+  state: string;
+  /** Disk or DiskAndMemory. */
+  type?: string;
+  current?: boolean;
+  parent?: string;
+  parentName?: string;
+  virtualmachineid?: string;
+  virtualmachinename?: string;
+  zonename?: string;
+  account?: string;
+  domain?: string;
+  created?: string;
+}
+
+/** listAffinityGroups (AffinityGroupResponse). */
+export interface AffinityGroup {
+  id: string;
+  name: string;
+  description?: string;
+  /** "host anti-affinity", "host affinity"... */
+  type: string;
+  account?: string;
+  domainid?: string;
+  domain?: string;
+  virtualmachineIds?: string[];
+}
+
+/** listAffinityGroupTypes (object name "affinityGroupType"). */
+export interface AffinityGroupType {
+  type: string;
 }
 
 export interface OsType {
@@ -415,6 +511,11 @@ export interface VirtualMachine {
   group?: string;
   nic?: Nic[];
   password?: string;
+  /** The attached ISO, if any. */
+  isoid?: string;
+  isoname?: string;
+  isodisplaytext?: string;
+  affinitygroup?: Pick<AffinityGroup, 'id' | 'name' | 'type' | 'description'>[];
 }
 
 /** listVolumes (VolumeResponse): size in bytes. */
@@ -433,9 +534,11 @@ export interface Volume {
   vmstate?: string;
   zoneid?: string;
   zonename?: string;
+  diskofferingid?: string;
   diskofferingname?: string;
   storage?: string;
   account?: string;
+  domainid?: string;
   domain?: string;
   created?: string;
 }

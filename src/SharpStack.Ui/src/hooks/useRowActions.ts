@@ -16,17 +16,23 @@ export function useRowActions(reload: () => void) {
   const { t } = useTranslation();
   const [busyId, setBusyId] = useState<string | null>(null);
 
-  const act = useCallback(
-    async (id: string, label: string, command: string, params: Params = {}) => {
-      setBusyId(id);
+  /** Runs a command with exactly the given parameters (for commands that name the row otherwise than id). */
+  const perform = useCallback(
+    async (busyKey: string, label: string, command: string, params: Params) => {
+      setBusyId(busyKey);
       try {
-        return await run(label, () => api.execute(command, { id, ...params }));
+        return await run(label, () => api.execute(command, params));
       } finally {
         setBusyId(null);
         reload();
       }
     },
     [api, run, reload],
+  );
+
+  const act = useCallback(
+    (id: string, label: string, command: string, params: Params = {}) => perform(id, label, command, { id, ...params }),
+    [perform],
   );
 
   const confirm = useCallback(
@@ -42,5 +48,5 @@ export function useRowActions(reload: () => void) {
     [modal, t],
   );
 
-  return { busyId, act, confirm };
+  return { busyId, act, perform, confirm };
 }

@@ -56,6 +56,23 @@ describe('AppLayout', () => {
     expect(other.textContent).not.toContain('Network');
   });
 
+  it('lists snapshots, VM snapshots, ISOs and affinity groups in their groups by listApis', async () => {
+    const { client } = fakeClient((command) => reply(command, {}));
+    const apis = ['listVolumes', 'listSnapshots', 'listVMSnapshot', 'listTemplates', 'listIsos', 'listVirtualMachines', 'listAffinityGroups'];
+    const user = { ...staticAuth(apis), session: { ...adminSession, type: '0' } };
+    const items = async (url: string) => {
+      const view = renderRoute(<AppLayout />, { client, url, path: url, auth: user });
+      const menu = (await screen.findAllByRole('menu'))[0];
+      const labels = Array.from(menu.querySelectorAll('li[role=menuitem]')).map((e) => e.textContent);
+      view.unmount();
+      return labels;
+    };
+    expect(await items('/storage/snapshots')).toEqual(['Dashboard', 'Volumes', 'Snapshots', 'VM snapshots']);
+    expect(await items('/images/isos')).toEqual(['Dashboard', 'Templates', 'ISOs']);
+    expect(await items('/compute/affinity-groups')).toEqual(['Dashboard', 'Instances', 'Affinity groups']);
+    expect(selectedNav('/storage/vm-snapshots')).toBe('/storage/vm-snapshots');
+  });
+
   it('marks the section of nested pages', () => {
     expect(selectedNav('/infra/zones/new')).toBe('/infra/zones');
     expect(selectedNav('/infra/hosts')).toBe('/infra/hosts');

@@ -1,5 +1,9 @@
 import {
   AlertOutlined,
+  CameraOutlined,
+  CompassOutlined,
+  GatewayOutlined,
+  HistoryOutlined,
   AppstoreOutlined,
   BranchesOutlined,
   CodeSandboxOutlined,
@@ -50,13 +54,18 @@ export const NAV_ITEMS: NavItem[] = [
     children: [
       { path: '/compute/instances', labelKey: 'nav.instances', icon: <CodeSandboxOutlined />, api: 'listVirtualMachines' },
       { path: '/compute/ssh-keypairs', labelKey: 'nav.sshKeyPairs', icon: <KeyOutlined />, api: 'listSSHKeyPairs' },
+      { path: '/compute/affinity-groups', labelKey: 'nav.affinityGroups', icon: <GatewayOutlined />, api: 'listAffinityGroups' },
     ],
   },
   {
     path: 'storage',
     labelKey: 'nav.storage',
     icon: <InboxOutlined />,
-    children: [{ path: '/storage/volumes', labelKey: 'nav.volumes', icon: <HddOutlined />, api: 'listVolumes' }],
+    children: [
+      { path: '/storage/volumes', labelKey: 'nav.volumes', icon: <HddOutlined />, api: 'listVolumes' },
+      { path: '/storage/snapshots', labelKey: 'nav.snapshots', icon: <CameraOutlined />, api: 'listSnapshots' },
+      { path: '/storage/vm-snapshots', labelKey: 'nav.vmSnapshots', icon: <HistoryOutlined />, api: 'listVMSnapshot' },
+    ],
   },
   {
     path: 'network',
@@ -68,7 +77,10 @@ export const NAV_ITEMS: NavItem[] = [
     path: 'images',
     labelKey: 'nav.images',
     icon: <PictureOutlined />,
-    children: [{ path: '/images/templates', labelKey: 'nav.templates', icon: <FileImageOutlined />, api: 'listTemplates' }],
+    children: [
+      { path: '/images/templates', labelKey: 'nav.templates', icon: <FileImageOutlined />, api: 'listTemplates' },
+      { path: '/images/isos', labelKey: 'nav.isos', icon: <CompassOutlined />, api: 'listIsos' },
+    ],
   },
   { path: '/domains', labelKey: 'nav.domains', icon: <ApartmentOutlined />, api: 'listDomains' },
   { path: '/accounts', labelKey: 'nav.accounts', icon: <TeamOutlined />, api: 'listAccounts' },

@@ -1,15 +1,18 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Descriptions, Flex, Result, Space, Spin, Tag } from 'antd';
+import { Alert, Button, Card, Descriptions, Flex, Result, Space, Spin, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { errorText } from '../../api/errors';
 import type { VirtualMachine } from '../../api/types';
+import { useAuth } from '../../auth/AuthContext';
 import { DateTime } from '../../components/DateTime';
 import { PageTitle } from '../../components/PageTitle';
 import { StateTag } from '../../components/StateTag';
 import { useRequest } from '../../hooks/useRequest';
+import { affinityTypeLabel } from './affinityTypes';
+import { InstanceMoreActions } from './InstanceMoreActions';
 import { InstanceNics } from './InstanceNics';
 import { InstanceVolumes } from './InstanceVolumes';
 import { isTransitional, vmLabel, vmSize } from './vmActions';
@@ -17,10 +20,11 @@ import { VmActions } from './VmActions';
 
 const REFRESH_MS = 5000;
 
-/** One instance: its fields, nics and volumes, with the actions of the list. */
+/** One instance: its fields, nics and volumes, with the actions of the list and InstanceMoreActions. */
 export default function InstanceDetailPage() {
   const { t } = useTranslation();
   const api = useApi();
+  const { can } = useAuth();
   const { id = '' } = useParams();
   const { data, loading, error, reload } = useRequest(
     (signal) => api.list<VirtualMachine>('listVirtualMachines', { id, listall: true }, signal).then((r) => r.items[0] ?? null),
@@ -62,6 +66,20 @@ export default function InstanceDetailPage() {
     { label: t('infra.hypervisor'), children: vm.hypervisor },
     { label: t('instances.ipAddress'), children: vm.nic?.[0]?.ipaddress },
     { label: t('instances.keyPairs'), children: vm.keypairs },
+    { label: t('instances.iso'), children: vm.isoid ? vm.isodisplaytext || vm.isoname : <Typography.Text type="secondary">{t('instances.noIso')}</Typography.Text> },
+    {
+      label: t('affinity.title'),
+      children:
+        (vm.affinitygroup ?? []).length > 0 ? (
+          (vm.affinitygroup ?? []).map((g) => (
+            <Tag key={g.id} title={affinityTypeLabel(t, g.type)}>
+              {g.name}
+            </Tag>
+          ))
+        ) : (
+          <Typography.Text type="secondary">{t('affinity.none')}</Typography.Text>
+        ),
+    },
     { label: t('instances.haEnabled'), children: vm.haenable ? <Tag color="success">{t('common.yes')}</Tag> : <Tag>{t('common.no')}</Tag> },
     { label: t('common.account'), children: vm.account },
     { label: t('common.domain'), children: vm.domain },
@@ -89,7 +107,18 @@ export default function InstanceDetailPage() {
         </Space>
       </Flex>
       <Flex vertical gap={16}>
-        <Card title={t('common.details')} size="small">
+        <Card
+          title={t('common.details')}
+          size="small"
+          extra={
+            can('listVMSnapshot') && (
+              <Link to={`/storage/vm-snapshots?virtualmachineid=${vm.id}`}>{t('vmSnapshots.ofInstance')}</Link>
+            )
+          }
+        >
+          <div style={{ marginBottom: 12 }}>
+            <InstanceMoreActions vm={vm} onChanged={changed} />
+          </div>
           <Descriptions bordered size="small" column={{ xs: 1, md: 2 }} items={items} />
         </Card>
         <Card title={t('instances.nics')} size="small">

@@ -1,4 +1,4 @@
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Select, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,17 +6,16 @@ import { useSearchParams } from 'react-router';
 import { errorText } from '../../api/errors';
 import type { Template, Zone } from '../../api/types';
 import { useAuth } from '../../auth/AuthContext';
-import { ActionButton } from '../../components/ActionButton';
 import { EntitySelect } from '../../components/EntitySelect';
 import { ListToolbar } from '../../components/ListToolbar';
 import { PageTitle } from '../../components/PageTitle';
 import { tablePagination } from '../../components/pagination';
 import { RegisterTemplateDialog } from '../../dialogs/images/RegisterTemplateDialog';
 import { useListQuery } from '../../hooks/useListQuery';
-import { useRowActions } from '../../hooks/useRowActions';
 import { formatBytes } from '../../utils/format';
 import { byField } from '../../utils/sort';
-import { canDeleteTemplate, defaultTemplateFilter, isDownloading, TEMPLATE_FILTERS } from './templateFilters';
+import { defaultTemplateFilter, isDownloading, TEMPLATE_FILTERS } from './templateFilters';
+import { ImageActions } from './ImageActions';
 import { TemplateStatus } from './TemplateStatus';
 
 const FILTERS = ['zoneid'] as const;
@@ -25,14 +24,13 @@ const idOf = (x: { id: string }) => x.id;
 const nameOf = (x: { name: string }) => x.name;
 const rowKey = (r: Template) => `${r.id}/${r.zoneid ?? ''}`;
 
-/** Templates, one row per zone copy, by templatefilter; register, delete, and download progress. */
+/** Templates, one row per zone copy, by templatefilter; register, download progress, and ImageActions per copy. */
 export default function TemplatesPage() {
   const { t } = useTranslation();
   const { can, session } = useAuth();
   const [search] = useSearchParams();
   const templatefilter = search.get('templatefilter') ?? defaultTemplateFilter(session);
   const query = useListQuery<Template>('listTemplates', { params: { templatefilter, listall: true }, filters: FILTERS });
-  const { busyId, act, confirm } = useRowActions(query.reload);
   const [registering, setRegistering] = useState(false);
   const downloading = query.items.some(isDownloading);
   const { reload, loading } = query;
@@ -58,28 +56,7 @@ export default function TemplatesPage() {
     },
     { title: t('templates.size'), dataIndex: 'size', sorter: byField('size'), render: (v?: number) => formatBytes(v) },
     { title: t('common.account'), dataIndex: 'account', sorter: byField('account') },
-    {
-      title: t('common.actions'),
-      key: 'actions',
-      render: (_, r) =>
-        can('deleteTemplate') &&
-        canDeleteTemplate(session, r) && (
-          <ActionButton
-            title={t('common.delete')}
-            danger
-            icon={<DeleteOutlined />}
-            loading={busyId === r.id}
-            onClick={() =>
-              confirm(
-                t('templates.deleteConfirm', { name: r.name, zone: r.zonename ?? '' }),
-                true,
-                () => act(r.id, t('templates.deleteAction', { name: r.name }), 'deleteTemplate', { zoneid: r.zoneid }),
-                t('templates.deleteHelp'),
-              )
-            }
-          />
-        ),
-    },
+    { title: t('common.actions'), key: 'actions', render: (_, r) => <ImageActions kind="template" image={r} onChanged={query.reload} /> },
   ];
 
   return (

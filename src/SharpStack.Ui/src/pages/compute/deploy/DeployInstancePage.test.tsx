@@ -31,6 +31,8 @@ function server(job: 'ok' | 'fail' = 'ok') {
         return reply(command, { count: diskOfferings.length, diskoffering: diskOfferings });
       case 'listSSHKeyPairs':
         return reply(command, { count: 1, sshkeypair: [{ name: 'laptop', fingerprint: 'aa' }] });
+      case 'listAffinityGroups':
+        return reply(command, { count: 2, affinitygroup: [{ id: 'ag1', name: 'spread', type: 'host anti-affinity' }, { id: 'ag2', name: 'pair', type: 'host affinity' }] });
       case 'deployVirtualMachine':
         return reply(command, { jobid: 'job-d', id: 'v9' });
       case 'queryAsyncJobResult':
@@ -73,6 +75,8 @@ describe('deployParams', () => {
     );
     expect(p).toMatchObject({ 'details[0].cpuNumber': 2, 'details[0].memory': 1024, startvm: false });
     expect(p['details[0].cpuSpeed']).toBeUndefined();
+    expect(p.affinitygroupids).toBeUndefined();
+    expect(deployParams({ zoneid: 'z', templateid: 't', serviceofferingid: 'o', affinitygroupids: ['a', 'b'] }, {}).affinitygroupids).toEqual(['a', 'b']);
   });
   it('checks host names as the server does', () => {
     expect(['web-1', 'a', 'A'.repeat(63)].every((n) => HOST_NAME.test(n))).toBe(true);
@@ -114,11 +118,14 @@ describe('DeployInstancePage', () => {
     await fill('Display name', 'Web two');
     fireEvent.mouseDown(screen.getByRole('combobox', { name: 'SSH key pair' }));
     fireEvent.click(await screen.findByTitle('laptop'));
+    fireEvent.mouseDown(screen.getByRole('combobox', { name: 'Affinity groups' }));
+    fireEvent.click(await screen.findByTitle('spread (Host anti-affinity)'));
     await fill('User data', USER_DATA);
     next();
 
     expect(await screen.findByText('Flexible (2 × 1500 MHz, 2048 MB)')).toBeTruthy();
     expect(screen.getByText('Any size (20 GB)')).toBeTruthy();
+    expect(within(screen.getByText('Affinity groups').closest('tr')!).getByText('spread')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Deploy' }));
 
     expect(await screen.findByText('Instance Web two deployed')).toBeTruthy();
@@ -139,6 +146,7 @@ describe('DeployInstancePage', () => {
       displayname: 'Web two',
       keypair: 'laptop',
       userdata: encodeUserData(USER_DATA),
+      affinitygroupids: 'ag1',
       startvm: 'true',
     });
     expect(new TextDecoder().decode(Uint8Array.from(atob(form.get('userdata')!), (c) => c.charCodeAt(0)))).toBe(USER_DATA);

@@ -28,6 +28,9 @@ export function DeployReview({ values: v, picks }: { values: DeployValues; picks
     { label: t('instances.displayName'), children: v.displayname?.trim() || none },
     { label: t('deploy.keyPair'), children: v.keypair || none },
     { label: t('deploy.userData'), children: v.userdata?.trim() ? t('deploy.userDataBytes', { count: new TextEncoder().encode(v.userdata).length }) : none },
+    ...((v.affinitygroupids ?? []).length > 0
+      ? [{ label: t('affinity.title'), children: (picks.affinityGroups ?? []).map((g) => g.name).join(', ') || String(v.affinitygroupids?.length) }]
+      : []),
     { label: t('deploy.startVm'), children: (v.startvm ?? true) ? t('common.yes') : t('common.no') },
   ];
   return <Descriptions bordered size="small" column={1} items={items} style={{ marginBottom: 24 }} />;

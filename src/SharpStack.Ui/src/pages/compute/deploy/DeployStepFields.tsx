@@ -1,6 +1,8 @@
 import { Col, Form, Input, InputNumber, Row, Switch, Tag, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { DiskOffering, ServiceOffering, SshKeyPair, Template, Zone } from '../../../api/types';
+import { useAuth } from '../../../auth/AuthContext';
+import { AffinityGroupSelect } from '../../../components/AffinityGroupSelect';
 import { EntitySelect } from '../../../components/EntitySelect';
 import { formatBytes } from '../../../utils/format';
 import { vmSize } from '../vmActions';
@@ -23,6 +25,7 @@ interface Props {
 /** The fields of one step of the deploy wizard (the form around them keeps every step's values). */
 export function DeployStepFields({ step, zoneid, picks, onPick }: Props) {
   const { t } = useTranslation();
+  const { can } = useAuth();
   const pickRule = [{ required: true, message: t('deploy.pickOne') }];
   const number = [{ required: true, message: t('common.required') }];
   const custom = t('offerings.custom');
@@ -152,6 +155,11 @@ export function DeployStepFields({ step, zoneid, picks, onPick }: Props) {
           <Form.Item name="userdata" label={t('deploy.userData')} tooltip={t('deploy.userDataHelp')}>
             <Input.TextArea rows={5} placeholder="#cloud-config" style={{ fontFamily: 'monospace' }} />
           </Form.Item>
+          {can('listAffinityGroups') && (
+            <Form.Item name="affinitygroupids" label={t('affinity.title')} tooltip={t('deploy.affinityHelp')}>
+              <AffinityGroupSelect aria-label={t('affinity.title')} placeholder={t('affinity.none')} onChange={(_, affinityGroups) => onPick({ affinityGroups })} />
+            </Form.Item>
+          )}
           <Form.Item name="startvm" label={t('deploy.startVm')} valuePropName="checked">
             <Switch />
           </Form.Item>

@@ -1,5 +1,5 @@
 import type { Params } from '../../../api/params';
-import type { DiskOffering, ServiceOffering, Template, Zone } from '../../../api/types';
+import type { AffinityGroup, DiskOffering, ServiceOffering, Template, Zone } from '../../../api/types';
 
 /** The wizard's form: ids picked in the first steps, then sizes and details. */
 export interface DeployValues {
@@ -19,6 +19,8 @@ export interface DeployValues {
   displayname?: string;
   keypair?: string;
   userdata?: string;
+  /** Optional affinity groups of the caller. */
+  affinitygroupids?: string[];
   startvm?: boolean;
 }
 
@@ -28,6 +30,7 @@ export interface DeployPicks {
   template?: Template;
   offering?: ServiceOffering;
   diskOffering?: DiskOffering;
+  affinityGroups?: AffinityGroup[];
 }
 
 /** Upstream's host name rule: an RFC 1123 label of 1–63 letters, digits and hyphens that starts with a letter. */
@@ -69,6 +72,7 @@ export function deployParams(v: DeployValues, picks: DeployPicks): Params {
   params.displayname = v.displayname?.trim();
   params.keypair = v.keypair;
   if (v.userdata && v.userdata.trim() !== '') params.userdata = encodeUserData(v.userdata);
+  if (v.affinitygroupids && v.affinitygroupids.length > 0) params.affinitygroupids = v.affinitygroupids;
   params.startvm = v.startvm ?? true;
   return params;
 }
