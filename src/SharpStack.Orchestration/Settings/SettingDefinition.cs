@@ -60,6 +60,7 @@ public static class SettingNames
     public const string SnapshotMaxMonthly = "snapshot.max.monthly";
     public const string VmSnapshotMax = "vmsnapshot.max";
     public const string DisableExtraction = "disable.extraction";
+    public const string AllowPublicUserTemplates = "allow.public.user.templates";
     public const string CapacityCheckPeriod = "capacity.check.period";
     public const string AlertWait = "alert.wait";
     public const string ClusterCpuNotificationThreshold = "cluster.cpu.allocated.capacity.notificationthreshold";
@@ -81,7 +82,7 @@ public static class SettingNames
         MaxDomainUserVms, MaxDomainCpus, MaxDomainMemory, MaxDomainVolumes, MaxDomainPrimaryStorage,
         MaxAccountSnapshots, MaxDomainSnapshots, MaxAccountTemplates, MaxDomainTemplates, MaxAccountSecondaryStorage, MaxDomainSecondaryStorage,
         SnapshotPollInterval, SnapshotMaxHourly, SnapshotMaxDaily, SnapshotMaxWeekly, SnapshotMaxMonthly, VmSnapshotMax,
-        DisableExtraction, ExtractUrlExpiration,
+        DisableExtraction, ExtractUrlExpiration, AllowPublicUserTemplates,
         CapacityCheckPeriod, AlertWait, ClusterCpuNotificationThreshold, ClusterMemoryNotificationThreshold, ClusterStorageAllocatedNotificationThreshold,
     ];
 }

@@ -91,6 +91,27 @@ public abstract class TemplateExtractFlows(ServerFixture fixture)
         Assert.False(failed.GetProperty("isready").GetBoolean());
     }
 
+    [Fact]
+    public async Task Users_make_templates_public_only_when_allowed_and_never_decide_extractability()
+    {
+        var zone = await ZoneWithFileStoreAsync();
+        var (_, user) = await Tenants.CreateAccountAsync(fixture.Server, Admin, Tenants.Unique("pub"));
+        var id = (await user.CallAsync("getUploadParamsForTemplate", ("name", "mine"), ("format", "QCOW2"), ("hypervisor", "Simulator"), ("zoneid", zone))).EnsureOk()["getuploadparams"].Id();
+        Assert.Equal(531, (await user.CallAsync("updateTemplatePermissions", ("id", id), ("isextractable", "true"))).ErrorCode);
+        (await Admin.CallAsync("updateConfiguration", ("name", "allow.public.user.templates"), ("value", "false"))).EnsureOk();
+        try
+        {
+            Assert.Equal(531, (await user.CallAsync("updateTemplatePermissions", ("id", id), ("ispublic", "true"))).ErrorCode);
+            Assert.Equal(531, (await user.CallAsync("getUploadParamsForTemplate", ("name", "public"), ("format", "QCOW2"), ("hypervisor", "Simulator"), ("zoneid", zone), ("ispublic", "true"))).ErrorCode);
+            (await Admin.CallAsync("updateTemplatePermissions", ("id", id), ("ispublic", "true"))).EnsureOk();
+        }
+        finally
+        {
+            (await Admin.CallAsync("updateConfiguration", ("name", "allow.public.user.templates"))).EnsureOk();
+        }
+        (await user.CallAsync("updateTemplatePermissions", ("id", id), ("ispublic", "false"))).EnsureOk();
+    }
+
     private async Task<string> ZoneWithFileStoreAsync()
     {
         var zone = await TestZone.CreateAsync(Admin);

@@ -21,6 +21,7 @@ public sealed class RegisterIso(SettingsService settings, Orchestration.Limits.R
 {
     public async Task<ApiResult> ExecuteAsync(CommandContext ctx)
     {
+        await Templates.TemplateRegistration.EnsurePublicAllowedAsync(ctx, settings, ctx.Params.Flag("ispublic"));
         var p = ctx.Params;
         var name = p.String("name")!;
         IdentityService.ValidateName(name, "ISO name");

@@ -20,7 +20,7 @@ namespace SharpStack.Api.Commands.Templates;
 /// no copy to list; a failed copy removes it again.
 /// </summary>
 [ApiCommand("createTemplate")]
-public sealed class CreateTemplate(IHostCommandSender hosts, Orchestration.Limits.ResourceLimiter limiter) : IOrchestratedCommand
+public sealed class CreateTemplate(IHostCommandSender hosts, Orchestration.Limits.ResourceLimiter limiter, Orchestration.Settings.SettingsService settings) : IOrchestratedCommand
 {
     public string EventType => EventTypes.TemplateCreate;
 
@@ -38,6 +38,7 @@ public sealed class CreateTemplate(IHostCommandSender hosts, Orchestration.Limit
         {
             throw CloudException.PermissionDenied("Only a root admin may create a featured template");
         }
+        await TemplateRegistration.EnsurePublicAllowedAsync(ctx, settings, p.Flag("ispublic"));
         var (volume, _, hypervisor) = await SourceAsync(ctx);
         var owner = p.String("account") is null ? await ctx.Db.Accounts.AsNoTracking().FirstAsync(a => a.Id == volume.AccountId, ctx.Cancellation)
                                                  : await OwnerResolver.ResolveAsync(ctx.Db, ctx.Caller, p, ctx.Cancellation);

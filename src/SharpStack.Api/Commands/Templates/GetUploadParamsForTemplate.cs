@@ -17,7 +17,7 @@ namespace SharpStack.Api.Commands.Templates;
 /// The link expires after an hour, as upstream's does.
 /// </summary>
 [ApiCommand("getUploadParamsForTemplate")]
-public sealed class GetUploadParamsForTemplate(ResourceLimiter limiter, DownloadLinks links) : IApiCommand
+public sealed class GetUploadParamsForTemplate(ResourceLimiter limiter, DownloadLinks links, Orchestration.Settings.SettingsService settings) : IApiCommand
 {
     public static readonly TimeSpan LinkLifetime = TimeSpan.FromHours(1);
 
@@ -35,6 +35,7 @@ public sealed class GetUploadParamsForTemplate(ResourceLimiter limiter, Download
         {
             throw CloudException.InvalidParameter("Only USER templates can be uploaded");
         }
+        await TemplateRegistration.EnsurePublicAllowedAsync(ctx, settings, p.Flag("ispublic"));
         var zone = p.RequiredEntity<Zone>("zoneid");
         var store = await TemplateRegistration.FirstStoreAsync(ctx, zone) ?? throw CloudException.InvalidParameter($"Zone {zone.Name} has no writable image store");
         var template = await TemplateRegistration.NewTemplateAsync(ctx, "");

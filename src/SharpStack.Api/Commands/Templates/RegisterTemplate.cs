@@ -21,6 +21,7 @@ public sealed class RegisterTemplate(SettingsService settings, Orchestration.Lim
     public async Task<ApiResult> ExecuteAsync(CommandContext ctx)
     {
         var p = ctx.Params;
+        await TemplateRegistration.EnsurePublicAllowedAsync(ctx, settings, p.Flag("ispublic"));
         var url = p.String("url")!.Trim();
         await TemplateUrls.ValidateAsync(url, await settings.GetAsync(SettingNames.SecStorageAllowedInternalSites, ctx.Cancellation), ctx.Cancellation);
         var zones = p.EntityList<Zone>("zoneids").ToList();

@@ -12,7 +12,7 @@ namespace SharpStack.Api.Commands.Templates;
 /// </summary>
 internal static class TemplatePermissionRules
 {
-    public static async Task<ApiResult> UpdateAsync(CommandContext ctx, bool iso)
+    public static async Task<ApiResult> UpdateAsync(CommandContext ctx, bool iso, Orchestration.Settings.SettingsService settings)
     {
         var p = ctx.Params;
         var found = p.RequiredEntity<VmTemplate>("id");
@@ -38,6 +38,12 @@ internal static class TemplatePermissionRules
         {
             throw CloudException.PermissionDenied($"Only a root admin may change whether a {TemplateAccess.Kind(template).ToLowerInvariant()} is featured");
         }
+        // Upstream: only the root admin decides whether a template (not an ISO) may be extracted.
+        if (p.Has("isextractable") && !iso && !ctx.Caller.IsRootAdmin)
+        {
+            throw CloudException.PermissionDenied("Only a root admin may change whether a template is extractable");
+        }
+        await TemplateRegistration.EnsurePublicAllowedAsync(ctx, settings, p.Bool("ispublic") == true && !template.IsPublic);
 
         template.IsPublic = p.Bool("ispublic") ?? template.IsPublic;
         template.IsFeatured = p.Bool("isfeatured") ?? template.IsFeatured;
@@ -109,9 +115,9 @@ internal static class TemplatePermissionRules
 }
 
 [ApiCommand("updateTemplatePermissions")]
-public sealed class UpdateTemplatePermissions : IApiCommand
+public sealed class UpdateTemplatePermissions(Orchestration.Settings.SettingsService settings) : IApiCommand
 {
-    public Task<ApiResult> ExecuteAsync(CommandContext ctx) => TemplatePermissionRules.UpdateAsync(ctx, iso: false);
+    public Task<ApiResult> ExecuteAsync(CommandContext ctx) => TemplatePermissionRules.UpdateAsync(ctx, iso: false, settings);
 }
 
 [ApiCommand("listTemplatePermissions")]
@@ -121,9 +127,9 @@ public sealed class ListTemplatePermissions : IApiCommand
 }
 
 [ApiCommand("updateIsoPermissions")]
-public sealed class UpdateIsoPermissions : IApiCommand
+public sealed class UpdateIsoPermissions(Orchestration.Settings.SettingsService settings) : IApiCommand
 {
-    public Task<ApiResult> ExecuteAsync(CommandContext ctx) => TemplatePermissionRules.UpdateAsync(ctx, iso: true);
+    public Task<ApiResult> ExecuteAsync(CommandContext ctx) => TemplatePermissionRules.UpdateAsync(ctx, iso: true, settings);
 }
 
 [ApiCommand("listIsoPermissions")]

@@ -52,6 +52,15 @@ internal static class TemplateRegistration
 
     private static readonly string[] Formats = ["QCOW2", "RAW", "VHD", "VHDX", "OVA"];
 
+    /// <summary>allow.public.user.templates=false keeps users (not admins) from making templates public.</summary>
+    public static async Task EnsurePublicAllowedAsync(CommandContext ctx, Orchestration.Settings.SettingsService settings, bool makingPublic)
+    {
+        if (makingPublic && ctx.Caller.IsNormalUser && !await settings.GetBoolAsync(Orchestration.Settings.SettingNames.AllowPublicUserTemplates, ctx.Cancellation))
+        {
+            throw CloudException.PermissionDenied("Public templates are not allowed for users (allow.public.user.templates is false)");
+        }
+    }
+
     /// <summary>A new template from registerTemplate's (and getUploadParamsForTemplate's) parameters, checked; not saved yet.</summary>
     public static async Task<VmTemplate> NewTemplateAsync(CommandContext ctx, string url)
     {
