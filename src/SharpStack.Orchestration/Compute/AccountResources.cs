@@ -52,6 +52,7 @@ public sealed class AccountResources(VmOrchestrator orchestrator, ResourceLimite
         await limiter.DecrementAsync(db, account,
             [(ResourceType.snapshot, counted.Count), (ResourceType.secondary_storage, counted.Sum(s => s.VirtualSizeBytes)), (ResourceType.template, templates)], ct);
         var networks = await db.Networks.Where(n => n.AccountId == account.Id && n.Removed == null).ToListAsync(ct);
+        await limiter.DecrementAsync(db, account, [(ResourceType.network, networks.Count(n => n.GuestType == GuestType.Isolated))], ct);
         foreach (var network in networks)
         {
             network.State = NetworkState.Destroy;

@@ -81,6 +81,8 @@ public sealed class ResourceLimiter(SettingsService settings)
         (ResourceOwnerType.Domain, ResourceType.primary_storage) => SettingNames.MaxDomainPrimaryStorage,
         (ResourceOwnerType.Account, ResourceType.snapshot) => SettingNames.MaxAccountSnapshots,
         (ResourceOwnerType.Account, ResourceType.template) => SettingNames.MaxAccountTemplates,
+        (ResourceOwnerType.Account, ResourceType.network) => SettingNames.MaxAccountNetworks,
+        (ResourceOwnerType.Domain, ResourceType.network) => SettingNames.MaxDomainNetworks,
         (ResourceOwnerType.Domain, ResourceType.template) => SettingNames.MaxDomainTemplates,
         (ResourceOwnerType.Domain, ResourceType.snapshot) => SettingNames.MaxDomainSnapshots,
         (ResourceOwnerType.Account, ResourceType.secondary_storage) => SettingNames.MaxAccountSecondaryStorage,

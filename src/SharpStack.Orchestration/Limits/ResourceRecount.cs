@@ -15,7 +15,7 @@ public static class ResourceRecount
     public static readonly ResourceType[] Counted =
     [
         ResourceType.user_vm, ResourceType.cpu, ResourceType.memory, ResourceType.volume, ResourceType.primary_storage,
-        ResourceType.snapshot, ResourceType.secondary_storage, ResourceType.template,
+        ResourceType.snapshot, ResourceType.secondary_storage, ResourceType.template, ResourceType.network,
     ];
 
     public static async Task<Dictionary<(long AccountId, ResourceType Type), long>> CountAsync(CloudDbContext db, IReadOnlyCollection<long> accountIds, CancellationToken ct)
@@ -42,6 +42,11 @@ public static class ResourceRecount
             .GroupBy(t => t.AccountId)
             .Select(g => new { AccountId = g.Key, Count = g.LongCount() })
             .ToListAsync(ct);
+        var networks = await db.Networks.AsNoTracking()
+            .Where(n => accountIds.Contains(n.AccountId) && n.Removed == null && n.GuestType == Core.Networks.GuestType.Isolated)
+            .GroupBy(n => n.AccountId)
+            .Select(g => new { AccountId = g.Key, Count = g.LongCount() })
+            .ToListAsync(ct);
         foreach (var id in accountIds)
         {
             var vm = vms.FirstOrDefault(v => v.AccountId == id);
@@ -55,6 +60,7 @@ public static class ResourceRecount
             result[(id, ResourceType.snapshot)] = snapshot?.Count ?? 0;
             result[(id, ResourceType.secondary_storage)] = snapshot?.Bytes ?? 0;
             result[(id, ResourceType.template)] = templates.FirstOrDefault(t => t.AccountId == id)?.Count ?? 0;
+            result[(id, ResourceType.network)] = networks.FirstOrDefault(n => n.AccountId == id)?.Count ?? 0;
         }
         return result;
     }

@@ -49,6 +49,8 @@ public static class SettingNames
     public const string MaxDomainPrimaryStorage = "max.domain.primary.storage";
     public const string MaxAccountSnapshots = "max.account.snapshots";
     public const string MaxAccountTemplates = "max.account.templates";
+    public const string MaxAccountNetworks = "max.account.networks";
+    public const string MaxDomainNetworks = "max.domain.networks";
     public const string MaxDomainTemplates = "max.domain.templates";
     public const string MaxDomainSnapshots = "max.domain.snapshots";
     public const string MaxAccountSecondaryStorage = "max.account.secondary.storage";
@@ -80,7 +82,7 @@ public static class SettingNames
         ExpungeDelay, ExpungeInterval, AllowUserExpungeRecoverVm, VmDestroyForceStop,
         MaxAccountUserVms, MaxAccountCpus, MaxAccountMemory, MaxAccountVolumes, MaxAccountPrimaryStorage,
         MaxDomainUserVms, MaxDomainCpus, MaxDomainMemory, MaxDomainVolumes, MaxDomainPrimaryStorage,
-        MaxAccountSnapshots, MaxDomainSnapshots, MaxAccountTemplates, MaxDomainTemplates, MaxAccountSecondaryStorage, MaxDomainSecondaryStorage,
+        MaxAccountSnapshots, MaxDomainSnapshots, MaxAccountTemplates, MaxDomainTemplates, MaxAccountNetworks, MaxDomainNetworks, MaxAccountSecondaryStorage, MaxDomainSecondaryStorage,
         SnapshotPollInterval, SnapshotMaxHourly, SnapshotMaxDaily, SnapshotMaxWeekly, SnapshotMaxMonthly, VmSnapshotMax,
         DisableExtraction, ExtractUrlExpiration, AllowPublicUserTemplates,
         CapacityCheckPeriod, AlertWait, ClusterCpuNotificationThreshold, ClusterMemoryNotificationThreshold, ClusterStorageAllocatedNotificationThreshold,

@@ -63,6 +63,8 @@ public abstract class CapacityRaceFlows(ServerFixture fixture)
             Assert.Equal(kept.GetProperty("cputotal").GetInt64(), recounted["cpu"]);
             Assert.Equal(kept.GetProperty("memorytotal").GetInt64(), recounted["memory"]);
             Assert.Equal(kept.GetProperty("volumetotal").GetInt64(), recounted["volume"]);
+            Assert.Equal(1, kept.GetProperty("networktotal").GetInt64());
+            Assert.Equal(1, recounted["network"]);
         }
         finally
         {

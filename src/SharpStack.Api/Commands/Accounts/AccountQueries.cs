@@ -44,6 +44,7 @@ internal static class AccountQueries
             obj.Add("primarystoragetotal", Count(ResourceType.primary_storage) >> 30);
             obj.Add("snapshottotal", Count(ResourceType.snapshot));
             obj.Add("templatetotal", Count(ResourceType.template));
+            obj.Add("networktotal", Count(ResourceType.network));
             obj.Add("secondarystoragetotal", Math.Round(Count(ResourceType.secondary_storage) / (double)(1L << 30), 2));
             return obj;
         }).ToList();

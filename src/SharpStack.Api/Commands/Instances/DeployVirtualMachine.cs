@@ -98,9 +98,14 @@ public sealed class DeployVirtualMachine(VmOrchestrator orchestrator, ResourceLi
         var rootSize = InstanceSizing.RootDiskBytes(templateCopy.Size, p.Long("rootdisksize"), offering.RootDiskSizeGb);
 
         var networks = p.EntityList<Network>("networkids").ToList();
+        var newNetwork = false;
         if (networks.Count == 0)
         {
-            networks.Add(await GuestNetworks.EnsureAccountNetworkAsync(ctx.Db, zone, owner, ctx.Now, ctx.Cancellation));
+            var now = ctx.Now;
+            var network = await GuestNetworks.EnsureAccountNetworkAsync(ctx.Db, zone, owner, now, ctx.Cancellation);
+            // Made by this call (an existing or another request's network carries an earlier time).
+            newNetwork = network.AccountId == owner.Id && network.Created == now;
+            networks.Add(network);
         }
         foreach (var network in networks)
         {
@@ -168,7 +173,7 @@ public sealed class DeployVirtualMachine(VmOrchestrator orchestrator, ResourceLi
         var volumeCount = diskOffering is null ? 1 : 2;
         await limiter.IncrementAsync(ctx.Db, owner,
             [(ResourceType.user_vm, 1), (ResourceType.cpu, cpuNumber), (ResourceType.memory, memory),
-             (ResourceType.volume, volumeCount), (ResourceType.primary_storage, rootSize + dataSize)], ctx.Cancellation);
+             (ResourceType.volume, volumeCount), (ResourceType.primary_storage, rootSize + dataSize), (ResourceType.network, newNetwork ? 1 : 0)], ctx.Cancellation);
 
         ctx.Event(EventTypes.VmCreate, $"Created instance {vm.DisplayName}", "VirtualMachine", vm.Uuid, vm.DisplayName);
         return new JobTarget("VirtualMachine", vm.Uuid, $"VirtualMachine:{vm.Uuid}", vm.Uuid);
