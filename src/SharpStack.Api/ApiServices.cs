@@ -74,6 +74,7 @@ public static class ApiServices
         services.AddSingleton<SharpStack.Orchestration.Compute.IsoOrchestrator>();
         services.AddSingleton<Images.TemplateCopier>();
         services.AddSingleton<SharpStack.Orchestration.Compute.VmResizing>();
+        services.AddSingleton<SharpStack.Orchestration.Compute.PoolAccess>();
         services.AddSingleton<SharpStack.Orchestration.Compute.StorageMigration>();
         services.AddSingleton<SharpStack.Orchestration.Events.UsageEvents>();
         services.AddSingleton<SharpStack.Orchestration.Snapshots.SnapshotOrchestrator>();

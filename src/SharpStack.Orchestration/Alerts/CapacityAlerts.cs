@@ -69,6 +69,12 @@ public sealed partial class CapacityAlerts(
         var pods = await db.Pods.AsNoTracking().Where(p => podIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, ct);
         var zoneIds = clusters.Values.Select(c => c.ZoneId).Distinct().ToList();
         var zones = await db.Zones.AsNoTracking().Where(z => zoneIds.Contains(z.Id)).ToDictionaryAsync(z => z.Id, z => z.Name, ct);
+        var alertTypes = Checks.Select(c => c.AlertType).ToList();
+        var recent = (await db.Alerts.AsNoTracking()
+                .Where(a => alertTypes.Contains(a.Type) && a.ClusterId != null && !a.Archived && a.Created > quietSince)
+                .Select(a => new { a.Type, ClusterId = a.ClusterId!.Value })
+                .ToListAsync(ct))
+            .Select(a => (a.Type, a.ClusterId)).ToHashSet();
         var raised = 0;
         foreach (var check in Checks)
         {
@@ -81,7 +87,7 @@ public sealed partial class CapacityAlerts(
                 {
                     continue;
                 }
-                if (await db.Alerts.AnyAsync(a => a.Type == check.AlertType && a.ClusterId == sum.ClusterId && !a.Archived && a.Created > quietSince, ct))
+                if (recent.Contains((check.AlertType, sum.ClusterId)))
                 {
                     continue;
                 }

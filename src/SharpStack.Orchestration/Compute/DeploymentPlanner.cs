@@ -14,14 +14,13 @@ namespace SharpStack.Orchestration.Compute;
 /// first whose CPU, memory and storage can all be taken wins. Taking is a conditional update, so
 /// concurrent deployments never overcommit a host or pool.
 /// </summary>
-public sealed class DeploymentPlanner(SettingsService settings)
+public sealed class DeploymentPlanner(SettingsService settings, PoolAccess poolAccess)
 {
     public async Task<DeploymentPlan?> PlanAsync(CloudDbContext db, DeploymentRequirements req, IReadOnlySet<long> avoidHosts, CancellationToken ct)
     {
         var cpuFactor = await FactorAsync(SettingNames.CpuOverprovisioningFactor, ct);
         var memFactor = await FactorAsync(SettingNames.MemOverprovisioningFactor, ct);
-        var storageFactor = await FactorAsync(SettingNames.StorageOverprovisioningFactor, ct);
-        var poolThreshold = await ThresholdAsync(SettingNames.PoolAllocatedDisableThreshold, ct);
+        var poolLimit = await poolAccess.AllocationLimitAsync(ct);
 
         var hosts = await CandidateHostsAsync(db, req, avoidHosts, ct);
         hosts = await WithinClusterThresholdsAsync(db, hosts, req, cpuFactor, memFactor, ct);
@@ -38,7 +37,7 @@ public sealed class DeploymentPlanner(SettingsService settings)
 
         foreach (var host in await OrderAsync(db, hosts, req, ct))
         {
-            var plan = await TryHostAsync(db, host, req, pools, cpuFactor, memFactor, storageFactor * poolThreshold, ct);
+            var plan = await TryHostAsync(db, host, req, pools, cpuFactor, memFactor, poolLimit, ct);
             if (plan is not null)
             {
                 return plan;
@@ -226,9 +225,9 @@ public sealed class DeploymentPlanner(SettingsService settings)
         var ids = hosts.Select(h => h.Id).ToList();
         var used = await db.Capacity.AsNoTracking()
             .Where(c => c.HostId != null && ids.Contains(c.HostId.Value) && c.Type == CapacityType.Memory)
-            .Select(c => new { c.HostId, Fraction = c.Total == 0 ? 1.0 : (double)(c.Used + c.Reserved) / c.Total })
-            .ToListAsync(ct);
-        return hosts.OrderBy(h => used.FirstOrDefault(u => u.HostId == h.Id)?.Fraction ?? 1.0).ThenBy(h => h.Id);
+            .Select(c => new { HostId = c.HostId!.Value, Fraction = c.Total == 0 ? 1.0 : (double)(c.Used + c.Reserved) / c.Total })
+            .ToDictionaryAsync(c => c.HostId, c => c.Fraction, ct);
+        return hosts.OrderBy(h => used.GetValueOrDefault(h.Id, 1.0)).ThenBy(h => h.Id);
     }
 
     private static async Task<IEnumerable<Host>> FewestOfAccountFirstAsync(CloudDbContext db, List<Host> hosts, long accountId, CancellationToken ct)
@@ -237,8 +236,8 @@ public sealed class DeploymentPlanner(SettingsService settings)
             .Where(v => v.AccountId == accountId && v.HostId != null && v.Removed == null && v.State != VmState.Destroyed)
             .GroupBy(v => v.HostId!.Value)
             .Select(g => new { HostId = g.Key, Count = g.Count() })
-            .ToListAsync(ct);
-        return hosts.OrderBy(h => counts.FirstOrDefault(c => c.HostId == h.Id)?.Count ?? 0).ThenBy(h => h.Id);
+            .ToDictionaryAsync(g => g.HostId, g => g.Count, ct);
+        return hosts.OrderBy(h => counts.GetValueOrDefault(h.Id)).ThenBy(h => h.Id);
     }
 
     private async Task<double> FactorAsync(string name, CancellationToken ct)

@@ -16,7 +16,7 @@ namespace SharpStack.Orchestration.Compute;
 /// possibly in another cluster, and each disk the destination cannot reach moves to a pool it can
 /// (the one asked for, or one with room and the disk's tags).
 /// </summary>
-public sealed class StorageMigration(DeploymentPlanner planner, IHostCommandSender hosts, SettingsService settings, EventLog events)
+public sealed class StorageMigration(DeploymentPlanner planner, IHostCommandSender hosts, PoolAccess poolAccess, EventLog events)
 {
     public async Task MigrateAsync(CloudDbContext db, VirtualMachine vm, Host destination, IReadOnlyDictionary<long, StoragePool> requested, EventActor actor, CancellationToken ct)
     {
@@ -37,7 +37,6 @@ public sealed class StorageMigration(DeploymentPlanner planner, IHostCommandSend
         }
         var pools = await db.StoragePools.AsNoTracking().Where(p => p.ZoneId == vm.ZoneId && p.Removed == null && p.Status == StoragePoolStatus.Up).ToListAsync(ct);
         var offering = await db.ServiceOfferings.AsNoTracking().FirstAsync(o => o.Id == vm.ServiceOfferingId, ct);
-        var factor = Math.Max(1, await settings.GetDoubleAsync(SettingNames.StorageOverprovisioningFactor, ct));
         var taken = new List<(Volume Volume, StoragePool Pool)>();
         var req = new DeploymentRequirements(vm.ZoneId, vm.AccountId, destination.Hypervisor, vm.CpuNumber, vm.CpuSpeed, vm.Memory, [], []);
         try
@@ -59,7 +58,7 @@ public sealed class StorageMigration(DeploymentPlanner planner, IHostCommandSend
                 StoragePool? chosen = null;
                 foreach (var pool in candidates)
                 {
-                    if (await CapacityLedger.TryTakeAsync(db, CapacityOwner.Pool(pool.Id), CapacityType.StorageAllocated, volume.SizeBytes, factor, ct))
+                    if (await poolAccess.TryTakeAsync(db, pool.Id, volume.SizeBytes, ct))
                     {
                         chosen = pool;
                         break;

@@ -36,8 +36,7 @@ public static class VmSpecs
             volumes.Select(v =>
             {
                 var pool = v.PoolId is { } id && pools.TryGetValue(id, out var p) ? p : null;
-                return new DiskSpec(v.Uuid.ToString(), v.DeviceId ?? 0, v.Type.ToString(), v.SizeBytes, pool?.Uuid.ToString() ?? "", pool?.Path ?? "", v.Path,
-                    v.Type == Core.Storage.VolumeType.ROOT ? templatePath : null);
+                return PoolAccess.Disk(v, pool, templatePath: v.Type == Core.Storage.VolumeType.ROOT ? templatePath : null);
             }).ToList(),
             nics.Select(n => new NicSpec(n.DeviceId, n.MacAddress ?? "", n.Ipv4Address, n.Netmask, n.Gateway,
                 networks.TryGetValue(n.NetworkId, out var net) ? net.BroadcastUri : null, n.IsDefault)).ToList(),

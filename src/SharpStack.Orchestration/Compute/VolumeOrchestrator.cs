@@ -19,7 +19,7 @@ namespace SharpStack.Orchestration.Compute;
 /// detach, resize, migrate between pools and delete. Running instances are told through their
 /// host; a step that fails gives back the capacity it took.
 /// </summary>
-public sealed class VolumeOrchestrator(IHostCommandSender hosts, ResourceLimiter limiter, SettingsService settings, EventLog events, UsageEvents usage, TimeProvider time)
+public sealed class VolumeOrchestrator(IHostCommandSender hosts, ResourceLimiter limiter, PoolAccess poolAccess, EventLog events, UsageEvents usage, TimeProvider time)
 {
     /// <summary>KVM's limit of disks per instance; device 3 is the CD-ROM, as upstream keeps it.</summary>
     public const int MaxDeviceId = 25;
@@ -84,7 +84,7 @@ public sealed class VolumeOrchestrator(IHostCommandSender hosts, ResourceLimiter
         }
         if (vm.State == VmState.Running && host is not null)
         {
-            var answer = await hosts.SendAsync(host, AgentProtocol.Commands.AttachVolume, new AttachVolumeRequest(vm.InstanceName, await DiskAsync(db, volume, device, ct)), ct);
+            var answer = await hosts.SendAsync(host, AgentProtocol.Commands.AttachVolume, new AttachVolumeRequest(vm.InstanceName, await PoolAccess.DiskAsync(db, volume, ct, device)), ct);
             if (!answer.Ok)
             {
                 if (placed)
@@ -122,7 +122,7 @@ public sealed class VolumeOrchestrator(IHostCommandSender hosts, ResourceLimiter
         if (vm.State == VmState.Running && vm.HostId is { } hostId)
         {
             var host = await db.Hosts.AsNoTracking().FirstAsync(h => h.Id == hostId, ct);
-            var answer = await hosts.SendAsync(host, AgentProtocol.Commands.DetachVolume, new AttachVolumeRequest(vm.InstanceName, await DiskAsync(db, volume, volume.DeviceId ?? 0, ct)), ct);
+            var answer = await hosts.SendAsync(host, AgentProtocol.Commands.DetachVolume, new AttachVolumeRequest(vm.InstanceName, await PoolAccess.DiskAsync(db, volume, ct)), ct);
             if (!answer.Ok)
             {
                 throw CloudException.Internal($"Unable to detach volume {volume.Name} from instance {vm.DisplayName}: {answer.Error}");
@@ -156,7 +156,7 @@ public sealed class VolumeOrchestrator(IHostCommandSender hosts, ResourceLimiter
         {
             await using var tx = await UnitOfWork.BeginAsync(db, ct);
             await limiter.IncrementAsync(db, account, [(ResourceType.primary_storage, delta)], ct);
-            if (volume.PoolId is { } poolId && !await TakePoolAsync(db, poolId, delta, ct))
+            if (volume.PoolId is { } poolId && !await poolAccess.TryTakeAsync(db, poolId, delta, ct))
             {
                 throw CloudException.InsufficientCapacity($"Storage pool of volume {volume.Name} has no room for {delta >> 30} GB more");
             }
@@ -166,7 +166,7 @@ public sealed class VolumeOrchestrator(IHostCommandSender hosts, ResourceLimiter
         {
             var host = await db.Hosts.AsNoTracking().FirstAsync(h => h.Id == hostId, ct);
             var answer = await hosts.SendAsync(host, AgentProtocol.Commands.ResizeVolume,
-                new ResizeVolumeRequest(vm.InstanceName, await DiskAsync(db, volume, volume.DeviceId ?? 0, ct), newSizeBytes, delta < 0), ct);
+                new ResizeVolumeRequest(vm.InstanceName, await PoolAccess.DiskAsync(db, volume, ct), newSizeBytes, delta < 0), ct);
             if (!answer.Ok)
             {
                 if (delta > 0)
@@ -237,21 +237,19 @@ public sealed class VolumeOrchestrator(IHostCommandSender hosts, ResourceLimiter
                 throw CloudException.InvalidParameter($"Instance {vm.DisplayName} is {vm.State}: migrate its volume when it is running or stopped");
             }
         }
-        if (!await TakePoolAsync(db, target.Id, volume.SizeBytes, ct))
+        if (!await poolAccess.TryTakeAsync(db, target.Id, volume.SizeBytes, ct))
         {
             throw CloudException.InsufficientCapacity($"Storage pool {target.Name} has no room for volume {volume.Name}");
         }
         var source = await db.StoragePools.AsNoTracking().FirstAsync(p => p.Id == sourceId, ct);
-        host ??= await db.Hosts.AsNoTracking()
-            .Where(h => h.ZoneId == volume.ZoneId && h.Removed == null && h.Status == HostStatus.Up && (source.Scope == StorageScope.ZONE || h.ClusterId == source.ClusterId))
-            .OrderBy(h => h.Id).FirstOrDefaultAsync(ct);
+        host ??= await PoolAccess.FirstUpHostAsync(db, source, ct);
         if (host is null)
         {
             await CapacityLedger.ReleaseAsync(db, CapacityOwner.Pool(target.Id), CapacityType.StorageAllocated, volume.SizeBytes, ct);
             throw CloudException.InvalidParameter($"No Up host reaches storage pool {source.Name} to copy volume {volume.Name}");
         }
         var answer = await hosts.SendAsync(host, AgentProtocol.Commands.MigrateVolume,
-            new MigrateVolumeRequest(vm?.State == VmState.Running ? vm.InstanceName : null, await DiskAsync(db, volume, volume.DeviceId ?? 0, ct), target.Uuid.ToString(), target.Path), ct);
+            new MigrateVolumeRequest(vm?.State == VmState.Running ? vm.InstanceName : null, await PoolAccess.DiskAsync(db, volume, ct), target.Uuid.ToString(), target.Path), ct);
         if (!answer.Ok)
         {
             await CapacityLedger.ReleaseAsync(db, CapacityOwner.Pool(target.Id), CapacityType.StorageAllocated, volume.SizeBytes, ct);
@@ -266,13 +264,11 @@ public sealed class VolumeOrchestrator(IHostCommandSender hosts, ResourceLimiter
     /// <summary>An uploaded volume's first attach: a host that reaches the pool copies the image from the image store; the store's copy then goes.</summary>
     private async Task CopyFromStoreAsync(CloudDbContext db, Volume volume, StoragePool pool, Host? host, CancellationToken ct)
     {
-        host ??= await db.Hosts.AsNoTracking()
-            .Where(h => h.ZoneId == pool.ZoneId && h.Removed == null && h.Status == HostStatus.Up && (pool.Scope == StorageScope.ZONE || h.ClusterId == pool.ClusterId))
-            .OrderBy(h => h.Id).FirstOrDefaultAsync(ct);
+        host ??= await PoolAccess.FirstUpHostAsync(db, pool, ct);
         var store = volume.ImageStoreId is { } storeId ? await db.ImageStores.AsNoTracking().FirstOrDefaultAsync(s => s.Id == storeId, ct) : null;
         var answer = host is null || store is null
             ? HostAnswer.Failure($"no Up host reaches storage pool {pool.Name}, or the image store is gone")
-            : await hosts.SendAsync(host, AgentProtocol.Commands.CopyToPrimary, new CopyVolumeRequest(await DiskAsync(db, volume, 0, ct), store.Url, volume.StorePath, volume.Format), ct);
+            : await hosts.SendAsync(host, AgentProtocol.Commands.CopyToPrimary, new CopyVolumeRequest(await PoolAccess.DiskAsync(db, volume, ct, 0), store.Url, volume.StorePath, volume.Format), ct);
         if (!answer.Ok)
         {
             await CapacityLedger.ReleaseAsync(db, CapacityOwner.Pool(pool.Id), CapacityType.StorageAllocated, volume.SizeBytes, ct);
@@ -332,25 +328,11 @@ public sealed class VolumeOrchestrator(IHostCommandSender hosts, ResourceLimiter
             .OrderBy(p => p.Scope == StorageScope.ZONE).ThenBy(_ => Random.Shared.Next());
         foreach (var pool in candidates)
         {
-            if (await TakePoolAsync(db, pool.Id, volume.SizeBytes, ct))
+            if (await poolAccess.TryTakeAsync(db, pool.Id, volume.SizeBytes, ct))
             {
                 return pool;
             }
         }
         return null;
-    }
-
-    private async Task<bool> TakePoolAsync(CloudDbContext db, long poolId, long bytes, CancellationToken ct)
-    {
-        var factor = await settings.GetDoubleAsync(SettingNames.StorageOverprovisioningFactor, ct);
-        var threshold = await settings.GetDoubleAsync(SettingNames.PoolAllocatedDisableThreshold, ct);
-        var limit = (factor > 0 ? factor : 1) * (threshold is > 0 and <= 1 ? threshold : 1);
-        return await CapacityLedger.TryTakeAsync(db, CapacityOwner.Pool(poolId), CapacityType.StorageAllocated, bytes, limit, ct);
-    }
-
-    private static async Task<DiskSpec> DiskAsync(CloudDbContext db, Volume volume, long deviceId, CancellationToken ct)
-    {
-        var pool = volume.PoolId is { } poolId ? await db.StoragePools.AsNoTracking().FirstOrDefaultAsync(p => p.Id == poolId, ct) : null;
-        return new DiskSpec(volume.Uuid.ToString(), deviceId, volume.Type.ToString(), volume.SizeBytes, pool?.Uuid.ToString() ?? "", pool?.Path ?? "", volume.Path, null);
     }
 }

@@ -21,7 +21,7 @@ namespace SharpStack.Orchestration.Snapshots;
 /// against its owner (snapshots, and the volume's size as secondary storage) from the moment it is
 /// asked for; a snapshot that fails gives its count back.
 /// </summary>
-public sealed class SnapshotOrchestrator(IHostCommandSender hosts, ResourceLimiter limiter, SettingsService settings, EventLog events, UsageEvents usage, TimeProvider time)
+public sealed class SnapshotOrchestrator(IHostCommandSender hosts, ResourceLimiter limiter, PoolAccess poolAccess, EventLog events, UsageEvents usage, TimeProvider time)
 {
     public static IReadOnlyList<(ResourceType, long)> Usage(Snapshot snapshot) =>
         [(ResourceType.snapshot, 1), (ResourceType.secondary_storage, snapshot.VirtualSizeBytes)];
@@ -67,7 +67,7 @@ public sealed class SnapshotOrchestrator(IHostCommandSender hosts, ResourceLimit
         snapshot.State = SnapshotState.Creating;
         await db.SaveChangesAsync(ct);
         var (host, instance) = await HostForAsync(db, volume, ct);
-        var disk = await DiskAsync(db, volume, ct);
+        var disk = await PoolAccess.DiskAsync(db, volume, ct);
         var answer = host is null
             ? HostAnswer.Failure($"no Up host reaches the storage pool of volume {volume.Name}")
             : await hosts.SendAsync(host, AgentProtocol.Commands.CreateSnapshot, new SnapshotRequest(snapshot.Uuid.ToString(), instance, disk, null, null), ct);
@@ -120,7 +120,7 @@ public sealed class SnapshotOrchestrator(IHostCommandSender hosts, ResourceLimit
             {
                 var store = snapshot.ImageStoreId is { } storeId ? await db.ImageStores.AsNoTracking().FirstOrDefaultAsync(s => s.Id == storeId, ct) : null;
                 var answer = await hosts.SendAsync(host, AgentProtocol.Commands.DeleteSnapshot,
-                    new SnapshotRequest(snapshot.Uuid.ToString(), instance, await DiskAsync(db, volume, ct), store?.Url, snapshot.InstallPath), ct);
+                    new SnapshotRequest(snapshot.Uuid.ToString(), instance, await PoolAccess.DiskAsync(db, volume, ct), store?.Url, snapshot.InstallPath), ct);
                 if (!answer.Ok)
                 {
                     throw CloudException.Internal($"Unable to delete snapshot {snapshot.Name}: {answer.Error}");
@@ -161,7 +161,7 @@ public sealed class SnapshotOrchestrator(IHostCommandSender hosts, ResourceLimit
         var (host, _) = await HostForAsync(db, volume, ct);
         var answer = host is null
             ? HostAnswer.Failure($"no Up host reaches the storage pool of volume {volume.Name}")
-            : await hosts.SendAsync(host, AgentProtocol.Commands.RevertSnapshot, new SnapshotRequest(snapshot.Uuid.ToString(), null, await DiskAsync(db, volume, ct), null, snapshot.InstallPath), ct);
+            : await hosts.SendAsync(host, AgentProtocol.Commands.RevertSnapshot, new SnapshotRequest(snapshot.Uuid.ToString(), null, await PoolAccess.DiskAsync(db, volume, ct), null, snapshot.InstallPath), ct);
         if (!answer.Ok)
         {
             throw CloudException.Internal($"Unable to revert volume {volume.Name} to snapshot {snapshot.Name}: {answer.Error}");
@@ -176,12 +176,10 @@ public sealed class SnapshotOrchestrator(IHostCommandSender hosts, ResourceLimit
         var origin = await db.Volumes.AsNoTracking().FirstOrDefaultAsync(v => v.Id == snapshot.VolumeId, ct);
         var originPool = origin?.PoolId is { } originPoolId ? await db.StoragePools.AsNoTracking().FirstOrDefaultAsync(p => p.Id == originPoolId, ct) : null;
         var pools = await db.StoragePools.AsNoTracking().Where(p => p.ZoneId == volume.ZoneId && p.Removed == null && p.Status == StoragePoolStatus.Up).ToListAsync(ct);
-        var factor = Math.Max(1, await settings.GetDoubleAsync(SettingNames.StorageOverprovisioningFactor, ct));
-        var threshold = await settings.GetDoubleAsync(SettingNames.PoolAllocatedDisableThreshold, ct);
         StoragePool? chosen = null;
         foreach (var pool in pools.OrderByDescending(p => originPool is not null && p.ClusterId == originPool.ClusterId).ThenBy(p => p.Id))
         {
-            if (await CapacityLedger.TryTakeAsync(db, CapacityOwner.Pool(pool.Id), CapacityType.StorageAllocated, volume.SizeBytes, factor * (threshold is > 0 and <= 1 ? threshold : 1), ct))
+            if (await poolAccess.TryTakeAsync(db, pool.Id, volume.SizeBytes, ct))
             {
                 chosen = pool;
                 break;
@@ -193,13 +191,11 @@ public sealed class SnapshotOrchestrator(IHostCommandSender hosts, ResourceLimit
         }
         volume.PoolId = chosen.Id;
         volume.Path = volume.Uuid.ToString();
-        var host = await db.Hosts.AsNoTracking()
-            .Where(h => h.ZoneId == volume.ZoneId && h.Removed == null && h.Status == HostStatus.Up && (chosen.Scope == StorageScope.ZONE || h.ClusterId == chosen.ClusterId))
-            .OrderBy(h => h.Id).FirstOrDefaultAsync(ct);
+        var host = await PoolAccess.FirstUpHostAsync(db, chosen, ct);
         var store = snapshot.ImageStoreId is { } storeId ? await db.ImageStores.AsNoTracking().FirstOrDefaultAsync(s => s.Id == storeId, ct) : null;
         var answer = host is null
             ? HostAnswer.Failure($"no Up host reaches storage pool {chosen.Name}")
-            : await hosts.SendAsync(host, AgentProtocol.Commands.CopyToPrimary, new SnapshotRequest(snapshot.Uuid.ToString(), null, await DiskAsync(db, volume, ct), store?.Url, snapshot.InstallPath), ct);
+            : await hosts.SendAsync(host, AgentProtocol.Commands.CopyToPrimary, new SnapshotRequest(snapshot.Uuid.ToString(), null, await PoolAccess.DiskAsync(db, volume, ct), store?.Url, snapshot.InstallPath), ct);
         if (!answer.Ok)
         {
             await CapacityLedger.ReleaseAsync(db, CapacityOwner.Pool(chosen.Id), CapacityType.StorageAllocated, volume.SizeBytes, ct);
@@ -224,16 +220,7 @@ public sealed class SnapshotOrchestrator(IHostCommandSender hosts, ResourceLimit
         {
             return (null, null);
         }
-        var host = await db.Hosts.AsNoTracking()
-            .Where(h => h.ZoneId == pool.ZoneId && h.Removed == null && h.Status == HostStatus.Up && (pool.Scope == StorageScope.ZONE || h.ClusterId == pool.ClusterId))
-            .OrderBy(h => h.Id).FirstOrDefaultAsync(ct);
-        return (host, null);
-    }
-
-    private static async Task<DiskSpec> DiskAsync(CloudDbContext db, Volume volume, CancellationToken ct)
-    {
-        var pool = volume.PoolId is { } poolId ? await db.StoragePools.AsNoTracking().FirstOrDefaultAsync(p => p.Id == poolId, ct) : null;
-        return new DiskSpec(volume.Uuid.ToString(), volume.DeviceId ?? 0, volume.Type.ToString(), volume.SizeBytes, pool?.Uuid.ToString() ?? "", pool?.Path ?? "", volume.Path, null);
+        return (await PoolAccess.FirstUpHostAsync(db, pool, ct), null);
     }
 
     private static Task<Account> AccountAsync(CloudDbContext db, Snapshot snapshot, CancellationToken ct) =>

@@ -153,10 +153,7 @@ public sealed class VmSnapshotOrchestrator(IHostCommandSender hosts, SettingsSer
                 .Where(v => v.VmId == vm.Id && v.Type == VolumeType.ROOT && v.Removed == null && v.PoolId != null)
                 .Join(db.StoragePools.AsNoTracking(), v => v.PoolId, p => p.Id, (_, p) => p)
                 .FirstOrDefaultAsync(ct);
-            hostId = pool is null ? null : await db.Hosts.AsNoTracking()
-                .Where(h => h.ZoneId == pool.ZoneId && h.Removed == null && h.Status == Core.Infrastructure.HostStatus.Up &&
-                            (pool.Scope == Core.Infrastructure.StorageScope.ZONE || h.ClusterId == pool.ClusterId))
-                .OrderBy(h => h.Id).Select(h => (long?)h.Id).FirstOrDefaultAsync(ct);
+            hostId = pool is null ? null : (await PoolAccess.FirstUpHostAsync(db, pool, ct))?.Id;
         }
         if (hostId is null)
         {

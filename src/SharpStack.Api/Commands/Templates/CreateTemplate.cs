@@ -77,14 +77,12 @@ public sealed class CreateTemplate(IHostCommandSender hosts, Orchestration.Limit
         var (volume, snapshot, _) = await SourceAsync(ctx);
         var store = await ctx.Db.ImageStores.AsNoTracking().Where(s => s.ZoneId == volume.ZoneId && s.Removed == null && !s.ReadOnly).OrderBy(s => s.Id).FirstAsync(ctx.Cancellation);
         var pool = await ctx.Db.StoragePools.AsNoTracking().FirstAsync(x => x.Id == volume.PoolId, ctx.Cancellation);
-        var host = await ctx.Db.Hosts.AsNoTracking()
-            .Where(h => h.ZoneId == pool.ZoneId && h.Removed == null && h.Status == HostStatus.Up && (pool.Scope == StorageScope.ZONE || h.ClusterId == pool.ClusterId))
-            .OrderBy(h => h.Id).FirstOrDefaultAsync(ctx.Cancellation);
+        var host = await PoolAccess.FirstUpHostAsync(ctx.Db, pool, ctx.Cancellation);
         var installPath = $"template/tmpl/{template.AccountId}/{template.Id}/{template.Uuid}.qcow2";
         var answer = host is null
             ? HostAnswer.Failure($"no Up host reaches storage pool {pool.Name}")
             : await hosts.SendAsync(host, AgentProtocol.Commands.CreateTemplateFromVolume,
-                new CreateTemplateRequest(template.Uuid.ToString(), new DiskSpec(volume.Uuid.ToString(), volume.DeviceId ?? 0, volume.Type.ToString(), volume.SizeBytes, pool.Uuid.ToString(), pool.Path, volume.Path, null),
+                new CreateTemplateRequest(template.Uuid.ToString(), PoolAccess.Disk(volume, pool),
                     snapshot?.Uuid.ToString(), snapshot?.InstallPath, store.Url, installPath), ctx.Cancellation);
         if (!answer.Ok)
         {
