@@ -255,6 +255,31 @@ public abstract class InstanceFlows(ServerFixture fixture)
         }
     }
 
+    [Theory]
+    [InlineData("userdispersing")]
+    [InlineData("firstfitleastconsumed")]
+    public async Task Dispersing_algorithms_spread_an_accounts_instances_over_hosts(string algorithm)
+    {
+        var cz = await ComputeZone.CreateAsync(Admin, hosts: 2);
+        var offering = await ComputeZone.OfferingAsync(Admin, 1, 200, 1024);
+        var (_, user) = await Tenants.CreateAccountAsync(fixture.Server, Admin, Tenants.Unique("alg"));
+        (await Admin.CallAsync("updateConfiguration", ("name", "vm.allocation.algorithm"), ("value", algorithm))).EnsureOk();
+        try
+        {
+            var hosts = new HashSet<string>();
+            for (var i = 0; i < 2; i++)
+            {
+                var vm = JobObject(await user.CallAndWaitAsync("deployVirtualMachine", cz.Deploy(offering)), "virtualmachine").Id();
+                hosts.Add((await Admin.CallAsync("listVirtualMachines", ("id", vm))).EnsureOk().Items("virtualmachine")[0].GetProperty("hostid").GetString()!);
+            }
+            Assert.Equal(2, hosts.Count);
+        }
+        finally
+        {
+            (await Admin.CallAsync("updateConfiguration", ("name", "vm.allocation.algorithm"))).EnsureOk();
+        }
+    }
+
     private async Task<long> UsedMemoryAsync(string zoneId)
     {
         var capacity = (await Admin.CallAsync("listCapacity", ("zoneid", zoneId), ("type", "0"), ("fetchlatest", "true"))).EnsureOk().Items("capacity");
