@@ -144,7 +144,8 @@ internal static class InstanceFill
                 }
                 var network = lastNetwork!;
                 // .2 to .251 of the network's /24 (.1 is the gateway).
-                var subnet = network.Cidr[..network.Cidr.LastIndexOf('.')];
+                var cidr = network.Cidr!;
+                var subnet = cidr[..cidr.LastIndexOf('.')];
                 nics.Add((new Nic
                 {
                     VmId = vm.Id,

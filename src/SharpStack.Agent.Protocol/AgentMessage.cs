@@ -73,6 +73,9 @@ public static class AgentProtocol
         public const string DeleteVmSnapshot = "DeleteVMSnapshotCommand";
         /// <summary>Inserts (Attach) or ejects an ISO in a running instance's CD-ROM drive.</summary>
         public const string AttachIso = "AttachIsoCommand";
+        public const string StartRouter = "StartRouterCommand";
+        public const string StopRouter = "StopRouterCommand";
+        public const string ApplyRouterConfig = "ApplyRouterConfigCommand";
     }
 
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);

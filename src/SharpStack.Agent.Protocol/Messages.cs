@@ -44,7 +44,7 @@ public sealed record VmSpec(
 
 public sealed record DiskSpec(string VolumeUuid, long DeviceId, string Type, long SizeBytes, string PoolUuid, string PoolPath, string? Path, string? TemplatePath);
 
-public sealed record NicSpec(int DeviceId, string MacAddress, string Ipv4Address, string Netmask, string Gateway, string? BroadcastUri, bool IsDefault);
+public sealed record NicSpec(int DeviceId, string MacAddress, string? Ipv4Address, string? Netmask, string? Gateway, string? BroadcastUri, bool IsDefault);
 
 public sealed record StartVmRequest(VmSpec Vm);
 

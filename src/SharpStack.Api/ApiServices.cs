@@ -58,6 +58,7 @@ public static class ApiServices
         services.AddSingleton<IEntityLookup, AlertLookup>();
         services.AddSingleton<IEntityLookup, ServiceOfferingLookup>();
         services.AddSingleton<IEntityLookup, DiskOfferingLookup>();
+        services.AddSingleton<IEntityLookup, NetworkOfferingLookup>();
         services.AddSingleton<IEntityLookup, SshKeyPairLookup>();
         services.AddSingleton<IEntityLookup, GuestOsLookup>();
         services.AddSingleton<IEntityLookup, VmTemplateLookup>();
@@ -65,9 +66,14 @@ public static class ApiServices
         services.AddSingleton<IEntityLookup, VirtualMachineLookup>();
         services.AddSingleton<IEntityLookup, VolumeLookup>();
         services.AddSingleton<IEntityLookup, NetworkLookup>();
+        services.AddSingleton<IEntityLookup, PublicIpAddressLookup>();
+        services.AddSingleton<IEntityLookup, FirewallRuleLookup>();
         services.AddSingleton<SharpStack.Orchestration.Limits.ResourceLimiter>();
         services.AddSingleton<SharpStack.Orchestration.Compute.DeploymentPlanner>();
         services.AddSingleton<SharpStack.Orchestration.Compute.VmOrchestrator>();
+        services.AddSingleton<SharpStack.Orchestration.Networks.RouterOrchestrator>();
+        services.AddSingleton<SharpStack.Orchestration.Networks.NetworkOrchestrator>();
+        services.AddSingleton<SharpStack.Orchestration.Networks.NetworkRules>();
         services.AddSingleton<SharpStack.Orchestration.Compute.MigrationTargets>();
         services.AddSingleton<SharpStack.Orchestration.Compute.AccountResources>();
         services.AddSingleton<SharpStack.Orchestration.Compute.VolumeOrchestrator>();

@@ -54,6 +54,11 @@ public abstract class CloudDbContext(DbContextOptions options) : DbContext(optio
     public DbSet<Volume> Volumes => Set<Volume>();
     public DbSet<Network> Networks => Set<Network>();
     public DbSet<Nic> Nics => Set<Nic>();
+    public DbSet<NetworkOffering> NetworkOfferings => Set<NetworkOffering>();
+    public DbSet<GuestVlan> GuestVlans => Set<GuestVlan>();
+    public DbSet<Router> Routers => Set<Router>();
+    public DbSet<PublicIpAddress> PublicIpAddresses => Set<PublicIpAddress>();
+    public DbSet<FirewallRule> FirewallRules => Set<FirewallRule>();
     public DbSet<ResourceCount> ResourceCounts => Set<ResourceCount>();
     public DbSet<ResourceLimit> ResourceLimits => Set<ResourceLimit>();
     public DbSet<Snapshot> Snapshots => Set<Snapshot>();

@@ -21,10 +21,62 @@ public static class ComputeVisibility
         return db.Volumes.Where(v => v.Removed == null && accounts.Contains(v.AccountId));
     }
 
+    /// <summary>Routers of networks whose owner the caller can reach (root admins: all).</summary>
+    public static IQueryable<Router> VisibleRouters(this CloudDbContext db, Caller caller)
+    {
+        var live = db.Routers.Where(r => r.Removed == null);
+        if (caller.IsRootAdmin)
+        {
+            return live;
+        }
+        var networks = db.VisibleNetworks(caller).Select(n => n.Id);
+        return live.Where(r => networks.Contains(r.NetworkId));
+    }
+
+    /// <summary>Firewall, egress and port forwarding rules of accounts the caller can reach.</summary>
+    public static IQueryable<FirewallRule> VisibleRules(this CloudDbContext db, Caller caller)
+    {
+        if (caller.IsRootAdmin)
+        {
+            return db.FirewallRules;
+        }
+        var accounts = db.VisibleAccounts(caller).Select(a => a.Id);
+        return db.FirewallRules.Where(r => accounts.Contains(r.AccountId));
+    }
+
+    /// <summary>Allocated public addresses of accounts the caller can reach; root admins see free ones too.</summary>
+    public static IQueryable<PublicIpAddress> VisiblePublicIps(this CloudDbContext db, Caller caller)
+    {
+        if (caller.IsRootAdmin)
+        {
+            return db.PublicIpAddresses;
+        }
+        var accounts = db.VisibleAccounts(caller).Select(a => a.Id);
+        return db.PublicIpAddresses.Where(a => a.AccountId != null && accounts.Contains(a.AccountId.Value));
+    }
+
+    /// <summary>
+    /// Networks of accounts the caller can reach, and domain-wide networks (shared networks, a Basic
+    /// zone's network) of the caller's domain, of a domain above it that grants subdomain access, or
+    /// (for a domain admin) of a domain below it.
+    /// </summary>
     public static IQueryable<Network> VisibleNetworks(this CloudDbContext db, Caller caller)
     {
+        var live = db.Networks.Where(n => n.Removed == null);
+        if (caller.IsRootAdmin)
+        {
+            return live;
+        }
         var accounts = db.VisibleAccounts(caller).Select(a => a.Id);
-        return db.Networks.Where(n => n.Removed == null && accounts.Contains(n.AccountId));
+        var path = caller.Domain.Path;
+        var ownDomain = caller.Domain.Id;
+        var above = db.Domains.Where(d => path.StartsWith(d.Path)).Select(d => d.Id);
+        var below = db.Domains.Where(d => d.Path.StartsWith(path)).Select(d => d.Id);
+        var admin = caller.IsDomainAdmin;
+        return live.Where(n => accounts.Contains(n.AccountId) ||
+                               (n.AclType == "Domain" && (n.DomainId == ownDomain ||
+                                                          (n.SubdomainAccess != false && above.Contains(n.DomainId)) ||
+                                                          (admin && below.Contains(n.DomainId)))));
     }
 }
 
@@ -32,8 +84,26 @@ internal sealed class VirtualMachineLookup : IEntityLookup
 {
     public string Entity => "VirtualMachine";
 
+    /// <summary>An instance, or for administrators a virtual router (upstream's router commands name them as VirtualMachine too).</summary>
     public async Task<object?> FindAsync(CloudDbContext db, Caller caller, Guid uuid, CancellationToken ct) =>
-        await db.VisibleVms(caller).FirstOrDefaultAsync(v => v.Uuid == uuid, ct);
+        await db.VisibleVms(caller).FirstOrDefaultAsync(v => v.Uuid == uuid, ct)
+        ?? (caller.IsNormalUser ? null : await db.VisibleRouters(caller).FirstOrDefaultAsync(r => r.Uuid == uuid, ct) as object);
+}
+
+internal sealed class FirewallRuleLookup : IEntityLookup
+{
+    public string Entity => "FirewallRule";
+
+    public async Task<object?> FindAsync(CloudDbContext db, Caller caller, Guid uuid, CancellationToken ct) =>
+        await db.VisibleRules(caller).FirstOrDefaultAsync(r => r.Uuid == uuid, ct);
+}
+
+internal sealed class PublicIpAddressLookup : IEntityLookup
+{
+    public string Entity => "IpAddress";
+
+    public async Task<object?> FindAsync(CloudDbContext db, Caller caller, Guid uuid, CancellationToken ct) =>
+        await db.VisiblePublicIps(caller).FirstOrDefaultAsync(a => a.Uuid == uuid, ct);
 }
 
 internal sealed class VolumeLookup : IEntityLookup

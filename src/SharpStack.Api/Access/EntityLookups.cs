@@ -139,6 +139,17 @@ internal sealed class ServiceOfferingLookup : IEntityLookup
     }
 }
 
+internal sealed class NetworkOfferingLookup : IEntityLookup
+{
+    public string Entity => "NetworkOffering";
+
+    public async Task<object?> FindAsync(CloudDbContext db, Caller caller, Guid uuid, CancellationToken ct)
+    {
+        var offering = await db.NetworkOfferings.Include(o => o.Services).FirstOrDefaultAsync(o => o.Uuid == uuid && o.Removed == null && !o.IsSystem, ct);
+        return offering is not null && await OfferingVisibility.VisibleAsync(db, caller, offering.DomainIds, ct) ? offering : null;
+    }
+}
+
 internal sealed class DiskOfferingLookup : IEntityLookup
 {
     public string Entity => "DiskOffering";

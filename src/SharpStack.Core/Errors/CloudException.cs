@@ -22,6 +22,19 @@ public class CloudException(ApiErrorCode code, string message, int csErrorCode =
     public static CloudException InsufficientCapacity(string message) =>
         new(ApiErrorCode.InsufficientCapacity, message, Errors.CsErrorCode.InsufficientServerCapacity);
 
+    public static CloudException InsufficientAddressCapacity(string message) =>
+        new(ApiErrorCode.InsufficientCapacity, message, Errors.CsErrorCode.InsufficientAddressCapacity);
+
+    public static CloudException InsufficientVirtualNetworkCapacity(string message) =>
+        new(ApiErrorCode.InsufficientCapacity, message, Errors.CsErrorCode.InsufficientVirtualNetworkCapacity);
+
+    /// <summary>A network rule that overlaps or contradicts one already there.</summary>
+    public static CloudException NetworkRuleConflict(string message) =>
+        new(ApiErrorCode.NetworkRuleConflict, message, Errors.CsErrorCode.NetworkRuleConflict);
+
+    public static CloudException ResourceUnavailable(string message) =>
+        new(ApiErrorCode.ResourceUnavailable, message, Errors.CsErrorCode.ResourceUnavailable);
+
     public static CloudException LimitExceeded(string message) =>
         new(ApiErrorCode.ResourceAllocation, message, Errors.CsErrorCode.ResourceAllocation);
 

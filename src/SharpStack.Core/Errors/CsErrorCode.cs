@@ -9,6 +9,8 @@ public static class CsErrorCode
     public const int ResourceAllocation = 4370;
     public const int InsufficientAddressCapacity = 4320;
     public const int InsufficientServerCapacity = 4335;
+    public const int InsufficientVirtualNetworkCapacity = 4331;
+    public const int NetworkRuleConflict = 4360;
     public const int ResourceInUse = 4375;
     public const int ResourceUnavailable = 4380;
     public const int ConcurrentOperation = 4300;

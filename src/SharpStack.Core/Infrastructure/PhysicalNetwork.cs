@@ -96,6 +96,8 @@ public sealed class VlanIpRange
     public bool ForSystemVms { get; set; }
     public long? DomainId { get; set; }
     public long? AccountId { get; set; }
+    /// <summary>The shared guest network whose addresses this range holds (createNetwork startip/endip).</summary>
+    public long? NetworkId { get; set; }
     public DateTime Created { get; set; }
     public DateTime? Removed { get; set; }
 }

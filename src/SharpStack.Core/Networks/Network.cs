@@ -15,12 +15,21 @@ public sealed class Network
     public string TrafficType { get; set; } = "Guest";
     /// <summary>"Account" or "Domain": who may use it.</summary>
     public string AclType { get; set; } = "Account";
-    public required string Cidr { get; set; }
-    public required string Gateway { get; set; }
-    public required string Netmask { get; set; }
+    /// <summary>Null on an L2 network, which has no addressing of its own.</summary>
+    public string? Cidr { get; set; }
+    public string? Gateway { get; set; }
+    public string? Netmask { get; set; }
     public string? NetworkDomain { get; set; }
     public string? BroadcastUri { get; set; }
     public NetworkState State { get; set; } = NetworkState.Allocated;
+    public long? NetworkOfferingId { get; set; }
+    public string? Dns1 { get; set; }
+    public string? Dns2 { get; set; }
+    /// <summary>Set when the network's router must be restarted for a change to take effect.</summary>
+    public bool RestartRequired { get; set; }
+    public bool DisplayNetwork { get; set; } = true;
+    /// <summary>For a domain-wide shared network: whether subdomains' accounts may use it too.</summary>
+    public bool? SubdomainAccess { get; set; }
     /// <summary>
     /// "zone:account" on the network made automatically for an account's first instance in a zone
     /// (cleared when it is removed); unique, so concurrent first deployments make only one.
@@ -55,9 +64,10 @@ public sealed class Nic
     public Guid Uuid { get; set; } = Guid.NewGuid();
     public long VmId { get; set; }
     public long NetworkId { get; set; }
-    public required string Ipv4Address { get; set; }
-    public required string Netmask { get; set; }
-    public required string Gateway { get; set; }
+    /// <summary>Null on an L2 network, where the guest chooses its own address.</summary>
+    public string? Ipv4Address { get; set; }
+    public string? Netmask { get; set; }
+    public string? Gateway { get; set; }
     /// <summary>Set right after insert, from the nic's id, so no two nics share one.</summary>
     public string? MacAddress { get; set; }
     public int DeviceId { get; set; }

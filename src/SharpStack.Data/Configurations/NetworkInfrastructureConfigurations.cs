@@ -69,6 +69,7 @@ internal sealed class VlanIpRangeConfiguration : IEntityTypeConfiguration<VlanIp
         b.ToTable("vlan_ip_ranges");
         b.HasIndex(v => v.Uuid).IsUnique();
         b.HasIndex(v => v.ZoneId);
+        b.HasIndex(v => v.NetworkId);
         b.Property(v => v.Vlan).HasMaxLength(64);
         b.Property(v => v.Gateway).HasMaxLength(64);
         b.Property(v => v.Netmask).HasMaxLength(64);

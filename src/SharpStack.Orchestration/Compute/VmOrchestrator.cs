@@ -28,6 +28,7 @@ public sealed class VmOrchestrator(
     SettingsService settings,
     EventLog events,
     UsageEvents usage,
+    Networks.NetworkOrchestrator networks,
     TimeProvider time)
 {
     /// <summary>What a running instance counts against its owner, and what it gives back when destroyed.</summary>
@@ -56,6 +57,18 @@ public sealed class VmOrchestrator(
             await AffinityRules.GroupsOfAsync(db, vm.Id, ct),
             await Networks.GuestNetworks.RequiredPodAsync(db, vm.Id, ct));
 
+        try
+        {
+            await networks.PrepareForVmAsync(db, vm, actor, ct);
+        }
+        catch (CloudException e)
+        {
+            db.ChangeTracker.Clear();
+            db.Attach(vm);
+            await GiveUpStartAsync(db, vm, actor, deploying, e.Message, ct);
+            throw;
+        }
+
         var avoid = new HashSet<long>();
         var attempts = Math.Max(1, await settings.GetLongAsync(SettingNames.StartRetry, ct));
         string? lastError = null;
@@ -82,8 +95,6 @@ public sealed class VmOrchestrator(
                 await VmStates.MoveAsync(db, vm, VmState.Running, ct, VmState.Starting);
                 vm.HostId = plan.Host.Id;
                 vm.LastHostId = plan.Host.Id;
-                await db.Networks.Where(n => db.Nics.Any(c => c.VmId == vm.Id && c.NetworkId == n.Id) && n.State == NetworkState.Allocated)
-                    .ExecuteUpdateAsync(s => s.SetProperty(n => n.State, NetworkState.Implemented), ct);
                 events.Add(db, actor, EventTypes.VmStart, $"Started instance {vm.DisplayName} on host {plan.Host.Name}", "VirtualMachine", vm.Uuid, vm.DisplayName);
                 usage.Vm(db, UsageEvents.VmStart, vm);
                 await db.SaveChangesAsync(ct);
@@ -102,6 +113,13 @@ public sealed class VmOrchestrator(
             await db.SaveChangesAsync(ct);
         }
 
+        await GiveUpStartAsync(db, vm, actor, deploying, lastError is null ? "no suitable host has the capacity" : $"the last host tried answered: {lastError}", ct);
+        throw CloudException.InsufficientCapacity($"Unable to create a deployment for VM instance {vm.Uuid}: {(lastError is null ? "no suitable host has the capacity" : $"the last host tried answered: {lastError}")}");
+    }
+
+    /// <summary>An instance that could not start: back to Stopped, or to Error when it was being deployed (its compute usage given back).</summary>
+    private async Task GiveUpStartAsync(CloudDbContext db, VirtualMachine vm, EventActor actor, bool deploying, string why, CancellationToken ct)
+    {
         vm.PodId = vm.HostId is null ? null : vm.PodId;
         if (deploying)
         {
@@ -117,10 +135,8 @@ public sealed class VmOrchestrator(
         {
             await VmStates.MoveAsync(db, vm, VmState.Stopped, ct, VmState.Starting);
         }
-        var why = lastError is null ? "no suitable host has the capacity" : $"the last host tried answered: {lastError}";
         events.Add(db, actor, EventTypes.VmStart, $"Failed to start instance {vm.DisplayName}: {why}", "VirtualMachine", vm.Uuid, vm.DisplayName, EventLevel.Error);
         await db.SaveChangesAsync(ct);
-        throw CloudException.InsufficientCapacity($"Unable to create a deployment for VM instance {vm.Uuid}: {why}");
     }
 
     public async Task StopAsync(CloudDbContext db, VirtualMachine vm, EventActor actor, bool forced, CancellationToken ct)
@@ -312,6 +328,7 @@ public sealed class VmOrchestrator(
         }
         var account = await AccountAsync(db, vm, ct);
         await limiter.DecrementAsync(db, account, [(ResourceType.volume, volumes.Count), (ResourceType.primary_storage, volumes.Sum(v => v.SizeBytes))], ct);
+        var networkIds = await db.Nics.Where(n => n.VmId == vm.Id).Select(n => n.NetworkId).Distinct().ToListAsync(ct);
         await db.Nics.Where(n => n.VmId == vm.Id).ExecuteDeleteAsync(ct);
         await db.AffinityGroupMembers.Where(m => m.VmId == vm.Id).ExecuteDeleteAsync(ct);
         await db.VmSnapshots.Where(s => s.VmId == vm.Id && s.Removed == null)
@@ -323,6 +340,7 @@ public sealed class VmOrchestrator(
         events.Add(db, actor, EventTypes.VmExpunge, $"Expunged instance {vm.DisplayName}", "VirtualMachine", vm.Uuid, vm.DisplayName);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
+        await networks.ForgetVmAsync(db, vm.Id, networkIds, ct);
     }
 
     private static Task<Account> AccountAsync(CloudDbContext db, VirtualMachine vm, CancellationToken ct) =>

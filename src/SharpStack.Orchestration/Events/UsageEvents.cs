@@ -21,6 +21,8 @@ public sealed class UsageEvents(TimeProvider time)
     public const string SnapshotDelete = "SNAPSHOT.DELETE";
     public const string VmSnapshotCreate = "VMSNAPSHOT.CREATE";
     public const string VmSnapshotDelete = "VMSNAPSHOT.DELETE";
+    public const string IpAssign = "NET.IPASSIGN";
+    public const string IpRelease = "NET.IPRELEASE";
 
     public void Vm(CloudDbContext db, string type, VirtualMachine vm) =>
         Add(db, new UsageEvent
@@ -72,6 +74,19 @@ public sealed class UsageEvents(TimeProvider time)
             ZoneId = snapshot.ZoneId,
             ResourceId = snapshot.Id,
             ResourceName = snapshot.Name,
+        });
+
+    /// <summary>A public address given to or taken back from an account; ResourceType says whether it is a source NAT address.</summary>
+    public void PublicIp(CloudDbContext db, string type, Core.Networks.PublicIpAddress ip, long accountId, long domainId) =>
+        Add(db, new UsageEvent
+        {
+            Type = type,
+            AccountId = accountId,
+            DomainId = domainId,
+            ZoneId = ip.ZoneId,
+            ResourceId = ip.Id,
+            ResourceName = ip.Address,
+            ResourceType = ip.IsSourceNat ? "SourceNat" : "Ip",
         });
 
     private void Add(CloudDbContext db, UsageEvent e)

@@ -35,8 +35,13 @@ public static class GuestNetworks
             throw CloudException.InvalidParameter($"Zone {zone.Name} has no usable guest CIDR for instance networks");
         }
         var physical = await db.PhysicalNetworks.AsNoTracking().Where(p => p.ZoneId == zone.Id).OrderBy(p => p.Id).Select(p => (long?)p.Id).FirstOrDefaultAsync(ct);
+        var offering = await db.NetworkOfferings.AsNoTracking()
+                           .Where(o => o.Removed == null && o.Availability == "Required" && o.GuestType == GuestType.Isolated && o.State == Core.Offerings.NetworkOfferingState.Enabled)
+                           .OrderBy(o => o.Id).FirstOrDefaultAsync(ct)
+                       ?? throw CloudException.InvalidParameter("No enabled network offering has availability Required: there is no offering for an account's automatic network; give networkids");
         var created = new Network
         {
+            NetworkOfferingId = offering.Id,
             Name = $"{account.Name}-network",
             DisplayText = $"{account.Name}-network",
             ZoneId = zone.Id,
@@ -84,8 +89,10 @@ public static class GuestNetworks
                     ?? throw CloudException.InvalidParameter($"Basic zone {zone.Name} has no guest IP range: add one with createVlanIpRange podid=... forvirtualnetwork=false");
         Ipv4.TryParse(first.Gateway, out var gateway);
         Ipv4.TryPrefixOfNetmask(first.Netmask, out var prefix);
+        var offering = await db.NetworkOfferings.AsNoTracking().Where(o => o.Name == "DefaultSharedNetworkOfferingWithSGService").Select(o => (long?)o.Id).FirstOrDefaultAsync(ct);
         var created = new Network
         {
+            NetworkOfferingId = offering,
             Name = "defaultGuestNetwork",
             DisplayText = "defaultGuestNetwork",
             ZoneId = zone.Id,
@@ -135,28 +142,47 @@ public static class GuestNetworks
 
     private sealed record AddressPool(uint First, uint Last, uint Gateway, string GatewayText, string Netmask);
 
-    /// <summary>Where a network's addresses come from: its CIDR, or for a Basic zone's network its pods' guest ranges.</summary>
+    /// <summary>
+    /// Where a network's addresses come from: a Basic zone's network its pods' guest ranges, a shared
+    /// network its own IP ranges (less the first, its router's), an isolated one its CIDR (less the
+    /// gateway, its router's); an L2 network has none.
+    /// </summary>
     private static async Task<List<AddressPool>> PoolsAsync(CloudDbContext db, Network network, CancellationToken ct)
     {
-        if (network.DefaultKey is { } key && key.StartsWith("basic:", StringComparison.Ordinal))
+        var basic = network.DefaultKey is { } key && key.StartsWith("basic:", StringComparison.Ordinal);
+        var ranges = basic
+            ? await db.VlanIpRanges.AsNoTracking().Where(r => r.ZoneId == network.ZoneId && r.Removed == null && !r.ForVirtualNetwork && r.NetworkId == null)
+                .OrderBy(r => r.PodId).ThenBy(r => r.Id).ToListAsync(ct)
+            : await db.VlanIpRanges.AsNoTracking().Where(r => r.NetworkId == network.Id && r.Removed == null).OrderBy(r => r.Id).ToListAsync(ct);
+        if (basic || ranges.Count > 0)
         {
-            var ranges = await db.VlanIpRanges.AsNoTracking().Where(r => r.ZoneId == network.ZoneId && r.Removed == null && !r.ForVirtualNetwork)
-                .OrderBy(r => r.PodId).ThenBy(r => r.Id).ToListAsync(ct);
+            var routerIp = basic ? null : RouterAddress(network, ranges);
             return ranges.Where(r => Ipv4Range.TryParse(r.StartIp, r.EndIp, out _))
                 .Select(r =>
                 {
                     Ipv4Range.TryParse(r.StartIp, r.EndIp, out var range);
                     Ipv4.TryParse(r.Gateway, out var g);
-                    return new AddressPool(range.Start, range.End, g, r.Gateway, r.Netmask);
-                }).ToList();
+                    var first = routerIp is { } ip && Ipv4.TryParse(ip, out var reserved) && reserved == range.Start ? range.Start + 1 : range.Start;
+                    return new AddressPool(first, range.End, g, r.Gateway, r.Netmask);
+                }).Where(pool => pool.First <= pool.Last).ToList();
+        }
+        if (network.Cidr is null)
+        {
+            return [];
         }
         if (!Ipv4.TryParseCidr(network.Cidr, out var subnet, out var prefix))
         {
             throw CloudException.Internal($"Network {network.Name} has an invalid CIDR {network.Cidr}");
         }
         Ipv4.TryParse(network.Gateway, out var gateway);
-        return [new AddressPool(subnet + 1, subnet + (uint)((1L << (32 - prefix)) - 2), gateway, network.Gateway, network.Netmask)];
+        return [new AddressPool(subnet + 1, subnet + (uint)((1L << (32 - prefix)) - 2), gateway, network.Gateway!, network.Netmask!)];
     }
+
+    /// <summary>The guest address of a network's router: the gateway of an isolated network, the first address of a shared network's ranges.</summary>
+    public static string? RouterAddress(Network network, IReadOnlyList<Core.Infrastructure.VlanIpRange> ranges) =>
+        network.GuestType == GuestType.Shared
+            ? ranges.Where(r => r.Removed == null).OrderBy(r => r.Id).Select(r => r.StartIp).FirstOrDefault()
+            : network.GuestType == GuestType.Isolated ? network.Gateway : null;
 
     /// <summary>
     /// Gives an instance a nic with the lowest free address (or the one asked for). The unique index
@@ -166,12 +192,16 @@ public static class GuestNetworks
     public static async Task<Nic> AllocateNicAsync(CloudDbContext db, Network network, long vmId, int deviceId, bool isDefault, string? requestedIp, DateTime now, CancellationToken ct)
     {
         var pools = await PoolsAsync(db, network, ct);
+        if (pools.Count == 0 && requestedIp is null)
+        {
+            return await AddNicAsync(db, new Nic { VmId = vmId, NetworkId = network.Id, DeviceId = deviceId, IsDefault = isDefault, Created = now }, ct);
+        }
         // Allocations in one network take turns (the row lock lasts until the caller commits), so
         // concurrent deployments do not all race for the same lowest free address.
         await db.Networks.Where(n => n.Id == network.Id).ExecuteUpdateAsync(s => s.SetProperty(n => n.State, n => n.State), ct);
         for (var attempt = 0; attempt < 20; attempt++)
         {
-            var used = (await db.Nics.AsNoTracking().Where(n => n.NetworkId == network.Id).Select(n => n.Ipv4Address).ToListAsync(ct)).ToHashSet();
+            var used = (await db.Nics.AsNoTracking().Where(n => n.NetworkId == network.Id && n.Ipv4Address != null).Select(n => n.Ipv4Address!).ToListAsync(ct)).ToHashSet();
             string address;
             AddressPool pool;
             if (requestedIp is not null)
@@ -225,6 +255,16 @@ public static class GuestNetworks
             }
         }
         throw new CloudException(ApiErrorCode.InsufficientCapacity, $"Could not allocate an IP address in network {network.Name}: too many concurrent allocations", CsErrorCode.InsufficientAddressCapacity);
+    }
+
+    /// <summary>Saves an L2 nic (no address) and gives it its MAC.</summary>
+    private static async Task<Nic> AddNicAsync(CloudDbContext db, Nic nic, CancellationToken ct)
+    {
+        db.Nics.Add(nic);
+        await db.SaveChangesAsync(ct);
+        nic.MacAddress = Nic.MacFor(nic.Id);
+        await db.SaveChangesAsync(ct);
+        return nic;
     }
 
     private static string? FirstFree(uint first, uint last, uint gateway, HashSet<string> used)

@@ -163,6 +163,13 @@ public sealed class CrossTenantFixture : IAsyncLifetime
             Foreign["DiskOffering"] = disk.Id();
             ForbiddenIds.UnionWith([compute.Id(), disk.Id()]);
         }
+        if (MatrixCommands.All.Any(c => c.Name == "createNetworkOffering"))
+        {
+            var network = (await Admin.CallAsync("createNetworkOffering", ("name", Tenants.Unique("mxnetoffer")), ("guestiptype", "Isolated"), ("traffictype", "Guest"),
+                ("supportedservices", "Dhcp,Dns,SourceNat"), ("domainid", D1Id), ("enable", "true"))).EnsureOk()["networkoffering"];
+            Foreign["NetworkOffering"] = network.Id();
+            ForbiddenIds.Add(network.Id());
+        }
 
         // A private template owned by A, in a zone of its own with a (simulated) NFS image store.
         if (MatrixCommands.All.Any(c => c.Name == "registerTemplate"))
@@ -201,6 +208,16 @@ public sealed class CrossTenantFixture : IAsyncLifetime
                 Foreign["Volume"] = (await Admin.CallAsync("listVolumes", ("virtualmachineid", vm), ("listall", "true"))).EnsureOk().Items("volume")[0].Id();
                 Foreign["Network"] = (await Admin.CallAsync("listNetworks", ("account", AName), ("domainid", D1Id))).EnsureOk().Items("network")[0].Id();
                 ForbiddenIds.UnionWith([vm, Foreign["Volume"], Foreign["Network"]]);
+                if ((await Admin.CallAsync("listPublicIpAddresses", ("account", AName), ("domainid", D1Id))).EnsureOk().Items("publicipaddress") is [var ip, ..])
+                {
+                    Foreign["IpAddress"] = ip.Id();
+                    ForbiddenIds.Add(ip.Id());
+                    if (await MatrixRecords.SeedFirewallRuleAsync(Admin, SetupProblems, ip.Id()) is { } firewallRule)
+                    {
+                        Foreign["FirewallRule"] = firewallRule;
+                        ForbiddenIds.Add(firewallRule);
+                    }
+                }
                 var group = await Admin.CallAsync("createAffinityGroup", ("name", Tenants.Unique("mxag")), ("type", "host anti-affinity"), ("account", AName), ("domainid", D1Id));
                 var groupJob = group.IsError ? group : await Admin.WaitForJobAsync(group.Str("jobid"));
                 if (groupJob.IsError || groupJob["jobstatus"].GetInt32() != 1)

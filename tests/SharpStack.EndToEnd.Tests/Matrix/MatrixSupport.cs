@@ -328,7 +328,7 @@ public static class MatrixRecords
             ("addCluster", r => r.TryGetValue("DataCenter", out var zone) && r.TryGetValue("Pod", out var pod)
                 ? [("zoneid", zone), ("podid", pod), ("clustername", Tenants.Unique("mxcluster")), ("hypervisor", "Simulator"), ("clustertype", "CloudManaged")]
                 : null),
-            ("createPhysicalNetwork", r => r.TryGetValue("DataCenter", out var zone) ? [("zoneid", zone), ("name", Tenants.Unique("mxphys"))] : null),
+            ("createPhysicalNetwork", r => r.TryGetValue("DataCenter", out var zone) ? [("zoneid", zone), ("name", Tenants.Unique("mxphys")), ("vlan", "100-199")] : null),
             ("addHost", r => r.TryGetValue("DataCenter", out var zone) && r.TryGetValue("Pod", out var pod) && r.TryGetValue("Cluster", out var cluster)
                 ? [("zoneid", zone), ("podid", pod), ("clusterid", cluster), ("url", "http://sim/c1/h1"), ("hypervisor", "Simulator")]
                 : null),
@@ -391,9 +391,29 @@ public static class MatrixRecords
                 records["VirtualMachine"] = vm;
                 await DiscoverAsync(admin, records);
                 await SeedSnapshotsAsync(admin, failures, vm, records);
+                if (records.TryGetValue("IpAddress", out var ip) && await SeedFirewallRuleAsync(admin, failures, ip) is { } rule)
+                {
+                    records["FirewallRule"] = rule;
+                }
             }
         }
         return failures;
+    }
+
+    /// <summary>An ingress firewall rule on a public address (the kind every rule command names).</summary>
+    public static async Task<string?> SeedFirewallRuleAsync(CloudClient admin, List<string> failures, string ipAddressId)
+    {
+        if (!MatrixCommands.All.Any(c => c.Name == "createFirewallRule"))
+        {
+            return null;
+        }
+        var reply = await admin.CallAndWaitAsync("createFirewallRule", ("ipaddressid", ipAddressId), ("protocol", "tcp"), ("startport", "22"));
+        if (reply.IsError || reply["jobstatus"].GetInt32() != 1)
+        {
+            failures.Add($"createFirewallRule: {reply.Body}");
+            return null;
+        }
+        return reply["jobresult"].GetProperty("firewallrule").Id();
     }
 
     /// <summary>A volume snapshot, an instance snapshot and a snapshot policy of the instance's root volume; answers their ids by kind.</summary>

@@ -4,13 +4,15 @@ using SharpStack.Api.Binding;
 using SharpStack.Api.Pipeline;
 using SharpStack.Api.Responses;
 using SharpStack.Core.Errors;
+using SharpStack.Core.Identity;
 using SharpStack.Core.Infrastructure;
 using SharpStack.Core.Networks;
+using SharpStack.Core.Offerings;
 using SharpStack.Orchestration.Settings;
 
 namespace SharpStack.Api.Commands.Networks;
 
-/// <summary>Lists guest networks the caller can see (so far the isolated networks made for accounts' instances).</summary>
+/// <summary>Lists the guest networks the caller can see: its accounts' networks and the domain-wide ones it may use.</summary>
 [ApiCommand("listNetworks")]
 public sealed class ListNetworks(SettingsService settings) : IApiCommand
 {
@@ -21,12 +23,15 @@ public sealed class ListNetworks(SettingsService settings) : IApiCommand
         {
             throw CloudException.InvalidParameter("Projects are not supported yet");
         }
-        var byId = p.Entity<Network>("id") is not null;
-        var accountIds = OwnedLists.AccountIds(ctx.Db, ctx.Caller, p, byId);
-        var query = ctx.Db.Networks.AsNoTracking().Where(n => n.Removed == null && accountIds.Contains(n.AccountId));
-        if (p.Entity<Network>("id") is { } one)
+        var query = ctx.Db.VisibleNetworks(ctx.Caller).AsNoTracking();
+        var byId = p.Entity<Network>("id");
+        if (byId is not null)
         {
-            query = query.Where(n => n.Id == one.Id);
+            query = query.Where(n => n.Id == byId.Id);
+        }
+        else
+        {
+            query = OwnerFilter(ctx, query);
         }
         if (p.String("name") is { } name)
         {
@@ -53,12 +58,46 @@ public sealed class ListNetworks(SettingsService settings) : IApiCommand
         {
             query = query.Where(n => n.PhysicalNetworkId == physical.Id);
         }
+        if (p.Entity<NetworkOffering>("networkofferingid") is { } offering)
+        {
+            query = query.Where(n => n.NetworkOfferingId == offering.Id);
+        }
+        if (p.Bool("restartrequired") is { } restartRequired)
+        {
+            query = query.Where(n => n.RestartRequired == restartRequired);
+        }
+        if (p.Bool("displaynetwork") is { } display)
+        {
+            query = query.Where(n => n.DisplayNetwork == display);
+        }
+        else if (!ctx.Caller.IsRootAdmin)
+        {
+            query = query.Where(n => n.DisplayNetwork);
+        }
+        if (p.Bool("specifyipranges") is { } specifyIpRanges)
+        {
+            query = query.Where(n => ctx.Db.NetworkOfferings.Any(o => o.Id == n.NetworkOfferingId && o.SpecifyIpRanges == specifyIpRanges));
+        }
+        foreach (var serviceName in p.StringList("supportedservices"))
+        {
+            var service = NetworkServices.Canonical(serviceName) ?? throw CloudException.InvalidParameter($"Invalid service {serviceName}");
+            query = query.Where(n => ctx.Db.NetworkOfferings.Any(o => o.Id == n.NetworkOfferingId && o.Services.Any(s => s.Service == service)));
+        }
+        if (p.Bool("canusefordeploy") == true)
+        {
+            query = query.Where(n => n.State != NetworkState.Destroy);
+        }
+        if (p.String("vlan") is { } vlan && ctx.Caller.IsRootAdmin)
+        {
+            query = query.Where(n => n.BroadcastUri == "vlan://" + vlan || n.BroadcastUri == "vxlan://" + vlan);
+        }
         if (Tags.TaggableResources.Filter(ctx.Db, p, "Network") is { } tagged)
         {
             query = query.Where(n => tagged.Contains(n.Id));
         }
-        if (p.Flag("issystem") || p.Has("vpcid") || p.Flag("forvpc") || p.Has("networkofferingid"))
+        if (p.Flag("issystem") || p.Has("vpcid") || p.Flag("forvpc") || p.Has("associatednetworkid"))
         {
+            // No system networks are listed and no network belongs to a VPC yet.
             query = query.Where(n => false);
         }
         if (p.String("keyword") is { } keyword)
@@ -72,5 +111,27 @@ public sealed class ListNetworks(SettingsService settings) : IApiCommand
         var paging = await Paging.FromAsync(p, settings, ctx.Cancellation);
         var (page, total) = await paging.FetchAsync(query.OrderBy(n => n.Id), ctx.Cancellation);
         return ApiResult.List(await NetworkResponses.ToResponsesAsync(ctx.Db, ctx.Caller, page, ctx.Cancellation), total);
+    }
+
+    /// <summary>
+    /// account/domainid/listall/isrecursive narrow the accounts' networks as for other lists;
+    /// networkfilter picks Account (own), Domain (domain-wide), AccountDomain or All (both) or Shared.
+    /// </summary>
+    private static IQueryable<Network> OwnerFilter(CommandContext ctx, IQueryable<Network> query)
+    {
+        var p = ctx.Params;
+        var accountIds = OwnedLists.AccountIds(ctx.Db, ctx.Caller, p, false);
+        var filter = p.String("networkfilter") ?? "All";
+        var ownedOnly = p.Has("account") || (p.Has("domainid") && !p.Flag("listall"));
+        return filter.ToLowerInvariant() switch
+        {
+            "account" => query.Where(n => n.AclType == "Account" && accountIds.Contains(n.AccountId)),
+            "domain" => query.Where(n => n.AclType == "Domain"),
+            "shared" => query.Where(n => n.GuestType == GuestType.Shared && (n.AclType == "Domain" || accountIds.Contains(n.AccountId))),
+            "all" or "accountdomain" => ownedOnly
+                ? query.Where(n => n.AclType == "Account" && accountIds.Contains(n.AccountId))
+                : query.Where(n => n.AclType == "Domain" || accountIds.Contains(n.AccountId)),
+            _ => throw CloudException.InvalidParameter($"Invalid networkfilter {filter}: use Account, Domain, AccountDomain, Shared or All"),
+        };
     }
 }

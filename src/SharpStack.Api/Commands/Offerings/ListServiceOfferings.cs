@@ -59,19 +59,7 @@ public sealed class ListServiceOfferings(SettingsService settings) : IApiCommand
         {
             query = query.Where(o => o.Name.Contains(keyword) || o.DisplayText.Contains(keyword));
         }
-        var domains = await ctx.Db.Domains.AsNoTracking().ToDictionaryAsync(d => d.Id, ctx.Cancellation);
-        var zone = p.Entity<Zone>("zoneid");
-        var domainFilter = p.Entity<Domain>("domainid");
-        var visible = (await query.OrderBy(o => o.Id).ToListAsync(ctx.Cancellation))
-            .Where(o => OfferingScope.VisibleTo(ctx.Caller, o.DomainIds, domains) && OfferingScope.InZone(o.ZoneIds, zone))
-            .Where(o => domainFilter is null || OfferingScope.Split(o.DomainIds).Contains(domainFilter.Id))
-            .ToList();
-        var paging = await Paging.FromAsync(p, settings, ctx.Cancellation);
-        var items = new List<ApiObject>();
-        foreach (var offering in paging.Apply(visible))
-        {
-            items.Add(await OfferingResponses.ServiceAsync(ctx.Db, offering, ctx.Cancellation));
-        }
-        return ApiResult.List(items, visible.Count);
+        return await OfferingScope.ListVisibleAsync(ctx, settings, query.OrderBy(o => o.Id), o => o.DomainIds, o => o.ZoneIds,
+            o => OfferingResponses.ServiceAsync(ctx.Db, o, ctx.Cancellation));
     }
 }

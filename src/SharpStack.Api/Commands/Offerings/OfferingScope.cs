@@ -1,6 +1,9 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using SharpStack.Api.Access;
+using SharpStack.Api.Pipeline;
+using SharpStack.Api.Responses;
+using SharpStack.Orchestration.Settings;
 using SharpStack.Core.Errors;
 using SharpStack.Core.Identity;
 using SharpStack.Core.Infrastructure;
@@ -49,6 +52,29 @@ internal static class OfferingScope
         }
         return Split(domainIds).Any(id => domains.TryGetValue(id, out var d) &&
                                           (d.Contains(caller.Domain) || (caller.IsDomainAdmin && caller.Domain.Contains(d))));
+    }
+
+    /// <summary>
+    /// The list commands' common end: the offerings the caller may see (domain scope), in the zone
+    /// and domain asked for, one page of them answered.
+    /// </summary>
+    public static async Task<ApiResult> ListVisibleAsync<T>(CommandContext ctx, SettingsService settings, IQueryable<T> ordered,
+        Func<T, string?> domainIds, Func<T, string?> zoneIds, Func<T, Task<ApiObject>> respond)
+    {
+        var domains = await ctx.Db.Domains.AsNoTracking().ToDictionaryAsync(d => d.Id, ctx.Cancellation);
+        var zone = ctx.Params.Entity<Zone>("zoneid");
+        var domainFilter = ctx.Params.Entity<Domain>("domainid");
+        var visible = (await ordered.ToListAsync(ctx.Cancellation))
+            .Where(o => VisibleTo(ctx.Caller, domainIds(o), domains) && InZone(zoneIds(o), zone))
+            .Where(o => domainFilter is null || Split(domainIds(o)).Contains(domainFilter.Id))
+            .ToList();
+        var paging = await Paging.FromAsync(ctx.Params, settings, ctx.Cancellation);
+        var items = new List<ApiObject>();
+        foreach (var offering in paging.Apply(visible))
+        {
+            items.Add(await respond(offering));
+        }
+        return ApiResult.List(items, visible.Count);
     }
 
     public static bool InZone(string? zoneIds, Zone? zone) => zone is null || zoneIds is null || Split(zoneIds).Contains(zone.Id);

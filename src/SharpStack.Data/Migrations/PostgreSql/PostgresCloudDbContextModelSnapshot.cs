@@ -1920,6 +1920,9 @@ namespace SharpStack.Data.Migrations.PostgreSql
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<long?>("NetworkId")
+                        .HasColumnType("bigint");
+
                     b.Property<long>("PhysicalNetworkId")
                         .HasColumnType("bigint");
 
@@ -1946,6 +1949,8 @@ namespace SharpStack.Data.Migrations.PostgreSql
                         .HasColumnType("bigint");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("NetworkId");
 
                     b.HasIndex("PhysicalNetworkId");
 
@@ -2175,6 +2180,141 @@ namespace SharpStack.Data.Migrations.PostgreSql
                     b.ToTable("management_servers", (string)null);
                 });
 
+            modelBuilder.Entity("SharpStack.Core.Networks.FirewallRule", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("AccountId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DestinationCidrs")
+                        .HasMaxLength(4096)
+                        .HasColumnType("character varying(4096)");
+
+                    b.Property<long>("DomainId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("EndPort")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("ForDisplay")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("IcmpCode")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("IcmpType")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("IpAddressId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("NetworkId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("PrivateEndPort")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("PrivateStartPort")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Protocol")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<long?>("RelatedRuleId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("SourceCidrs")
+                        .HasMaxLength(4096)
+                        .HasColumnType("character varying(4096)");
+
+                    b.Property<int?>("StartPort")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("TrafficType")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<Guid>("Uuid")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("VmGuestIp")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long?>("VmId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IpAddressId");
+
+                    b.HasIndex("NetworkId");
+
+                    b.HasIndex("Uuid")
+                        .IsUnique();
+
+                    b.HasIndex("VmId");
+
+                    b.ToTable("firewall_rules", (string)null);
+                });
+
+            modelBuilder.Entity("SharpStack.Core.Networks.GuestVlan", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("AccountId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("NetworkId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("PhysicalNetworkId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("TakenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Vnet")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("ZoneId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NetworkId");
+
+                    b.HasIndex("PhysicalNetworkId", "Vnet")
+                        .IsUnique();
+
+                    b.ToTable("guest_vlans", (string)null);
+                });
+
             modelBuilder.Entity("SharpStack.Core.Networks.Network", b =>
                 {
                     b.Property<long>("Id")
@@ -2196,7 +2336,6 @@ namespace SharpStack.Data.Migrations.PostgreSql
                         .HasColumnType("character varying(255)");
 
                     b.Property<string>("Cidr")
-                        .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
@@ -2207,16 +2346,24 @@ namespace SharpStack.Data.Migrations.PostgreSql
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<bool>("DisplayNetwork")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("DisplayText")
                         .IsRequired()
                         .HasMaxLength(255)
                         .HasColumnType("character varying(255)");
 
+                    b.Property<string>("Dns1")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Dns2")
+                        .HasColumnType("text");
+
                     b.Property<long>("DomainId")
                         .HasColumnType("bigint");
 
                     b.Property<string>("Gateway")
-                        .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
@@ -2231,7 +2378,6 @@ namespace SharpStack.Data.Migrations.PostgreSql
                         .HasColumnType("character varying(255)");
 
                     b.Property<string>("Netmask")
-                        .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
@@ -2239,16 +2385,25 @@ namespace SharpStack.Data.Migrations.PostgreSql
                         .HasMaxLength(255)
                         .HasColumnType("character varying(255)");
 
+                    b.Property<long?>("NetworkOfferingId")
+                        .HasColumnType("bigint");
+
                     b.Property<long?>("PhysicalNetworkId")
                         .HasColumnType("bigint");
 
                     b.Property<DateTime?>("Removed")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<bool>("RestartRequired")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<bool?>("SubdomainAccess")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("TrafficType")
                         .IsRequired()
@@ -2265,6 +2420,8 @@ namespace SharpStack.Data.Migrations.PostgreSql
 
                     b.HasIndex("DefaultKey")
                         .IsUnique();
+
+                    b.HasIndex("NetworkOfferingId");
 
                     b.HasIndex("Uuid")
                         .IsUnique();
@@ -2289,12 +2446,10 @@ namespace SharpStack.Data.Migrations.PostgreSql
                         .HasColumnType("integer");
 
                     b.Property<string>("Gateway")
-                        .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
                     b.Property<string>("Ipv4Address")
-                        .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
@@ -2306,7 +2461,6 @@ namespace SharpStack.Data.Migrations.PostgreSql
                         .HasColumnType("character varying(17)");
 
                     b.Property<string>("Netmask")
-                        .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
@@ -2333,6 +2487,186 @@ namespace SharpStack.Data.Migrations.PostgreSql
                         .IsUnique();
 
                     b.ToTable("nics", (string)null);
+                });
+
+            modelBuilder.Entity("SharpStack.Core.Networks.PublicIpAddress", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("AccountId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime?>("AllocatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long?>("DomainId")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("ForDisplay")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsSourceNat")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsSystem")
+                        .HasColumnType("boolean");
+
+                    b.Property<long?>("NetworkId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("PhysicalNetworkId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<long?>("StaticNatVmId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("StaticNatVmIp")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("Uuid")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("VlanIpRangeId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ZoneId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId");
+
+                    b.HasIndex("NetworkId");
+
+                    b.HasIndex("Uuid")
+                        .IsUnique();
+
+                    b.HasIndex("VlanIpRangeId");
+
+                    b.HasIndex("ZoneId", "Address")
+                        .IsUnique();
+
+                    b.HasIndex("ZoneId", "State");
+
+                    b.ToTable("public_ip_addresses", (string)null);
+                });
+
+            modelBuilder.Entity("SharpStack.Core.Networks.Router", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("AccountId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("AppliedConfig")
+                        .HasColumnType("text");
+
+                    b.Property<long>("AppliedConfigVersion")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ConfigVersion")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("DomainId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("GuestIpAddress")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("GuestMacAddress")
+                        .HasMaxLength(17)
+                        .HasColumnType("character varying(17)");
+
+                    b.Property<long?>("HostId")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("IsRedundant")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("LinkLocalIp")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<long>("NetworkId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("PodId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("PublicIpAddress")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("RedundantState")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTime?>("Removed")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<long?>("ServiceOfferingId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid>("Uuid")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Version")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<long>("ZoneId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HostId");
+
+                    b.HasIndex("NetworkId");
+
+                    b.HasIndex("Uuid")
+                        .IsUnique();
+
+                    b.ToTable("routers", (string)null);
                 });
 
             modelBuilder.Entity("SharpStack.Core.Offerings.DiskOffering", b =>
@@ -2413,6 +2747,159 @@ namespace SharpStack.Data.Migrations.PostgreSql
                         .IsUnique();
 
                     b.ToTable("disk_offerings", (string)null);
+                });
+
+            modelBuilder.Entity("SharpStack.Core.Offerings.NetworkOffering", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Availability")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<bool>("ConserveMode")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DisplayText")
+                        .IsRequired()
+                        .HasMaxLength(4096)
+                        .HasColumnType("character varying(4096)");
+
+                    b.Property<string>("DomainIds")
+                        .HasMaxLength(4096)
+                        .HasColumnType("character varying(4096)");
+
+                    b.Property<bool>("EgressDefaultPolicy")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("ForVpc")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("GuestType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("InternetProtocol")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<bool>("IsDefault")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsPersistent")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsSystem")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool?>("KeepAliveEnabled")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("MaxConnections")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<int?>("NetworkRate")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("RedundantRouter")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("Removed")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long?>("ServiceOfferingId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("SortKey")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SourceNatType")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<bool>("SpecifyIpRanges")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("SpecifyVlan")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<bool>("SupportsInternalLb")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("SupportsPublicAccess")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Tags")
+                        .HasMaxLength(4096)
+                        .HasColumnType("character varying(4096)");
+
+                    b.Property<string>("TrafficType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid>("Uuid")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ZoneIds")
+                        .HasMaxLength(4096)
+                        .HasColumnType("character varying(4096)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Uuid")
+                        .IsUnique();
+
+                    b.ToTable("network_offerings", (string)null);
+                });
+
+            modelBuilder.Entity("SharpStack.Core.Offerings.NetworkOfferingService", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("OfferingId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Provider")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Service")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfferingId", "Service")
+                        .IsUnique();
+
+                    b.ToTable("network_offering_services", (string)null);
                 });
 
             modelBuilder.Entity("SharpStack.Core.Offerings.ServiceOffering", b =>
@@ -3023,6 +3510,15 @@ namespace SharpStack.Data.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SharpStack.Core.Networks.GuestVlan", b =>
+                {
+                    b.HasOne("SharpStack.Core.Infrastructure.PhysicalNetwork", null)
+                        .WithMany()
+                        .HasForeignKey("PhysicalNetworkId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SharpStack.Core.Networks.Nic", b =>
                 {
                     b.HasOne("SharpStack.Core.Networks.Network", null)
@@ -3034,6 +3530,15 @@ namespace SharpStack.Data.Migrations.PostgreSql
                     b.HasOne("SharpStack.Core.Compute.VirtualMachine", null)
                         .WithMany()
                         .HasForeignKey("VmId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SharpStack.Core.Networks.PublicIpAddress", b =>
+                {
+                    b.HasOne("SharpStack.Core.Infrastructure.VlanIpRange", null)
+                        .WithMany()
+                        .HasForeignKey("VlanIpRangeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -3106,6 +3611,15 @@ namespace SharpStack.Data.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SharpStack.Core.Offerings.NetworkOfferingService", b =>
+                {
+                    b.HasOne("SharpStack.Core.Offerings.NetworkOffering", null)
+                        .WithMany("Services")
+                        .HasForeignKey("OfferingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SharpStack.Core.Offerings.ServiceOffering", b =>
                 {
                     b.OwnsOne("SharpStack.Core.Offerings.IoLimits", "Io", b1 =>
@@ -3172,6 +3686,11 @@ namespace SharpStack.Data.Migrations.PostgreSql
 
                     b.Navigation("Io")
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("SharpStack.Core.Offerings.NetworkOffering", b =>
+                {
+                    b.Navigation("Services");
                 });
 #pragma warning restore 612, 618
         }

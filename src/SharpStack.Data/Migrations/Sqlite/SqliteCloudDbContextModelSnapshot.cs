@@ -1847,6 +1847,9 @@ namespace SharpStack.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("NetworkId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("PhysicalNetworkId")
                         .HasColumnType("INTEGER");
 
@@ -1873,6 +1876,8 @@ namespace SharpStack.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("NetworkId");
 
                     b.HasIndex("PhysicalNetworkId");
 
@@ -2096,6 +2101,137 @@ namespace SharpStack.Data.Migrations.Sqlite
                     b.ToTable("management_servers", (string)null);
                 });
 
+            modelBuilder.Entity("SharpStack.Core.Networks.FirewallRule", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DestinationCidrs")
+                        .HasMaxLength(4096)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DomainId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("EndPort")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ForDisplay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("IcmpCode")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("IcmpType")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("IpAddressId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("NetworkId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PrivateEndPort")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PrivateStartPort")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Protocol")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RelatedRuleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceCidrs")
+                        .HasMaxLength(4096)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("StartPort")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TrafficType")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Uuid")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VmGuestIp")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("VmId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IpAddressId");
+
+                    b.HasIndex("NetworkId");
+
+                    b.HasIndex("Uuid")
+                        .IsUnique();
+
+                    b.HasIndex("VmId");
+
+                    b.ToTable("firewall_rules", (string)null);
+                });
+
+            modelBuilder.Entity("SharpStack.Core.Networks.GuestVlan", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("NetworkId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PhysicalNetworkId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("TakenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Vnet")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ZoneId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NetworkId");
+
+                    b.HasIndex("PhysicalNetworkId", "Vnet")
+                        .IsUnique();
+
+                    b.ToTable("guest_vlans", (string)null);
+                });
+
             modelBuilder.Entity("SharpStack.Core.Networks.Network", b =>
                 {
                     b.Property<long>("Id")
@@ -2115,7 +2251,6 @@ namespace SharpStack.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Cidr")
-                        .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
@@ -2126,16 +2261,24 @@ namespace SharpStack.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("DisplayNetwork")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("DisplayText")
                         .IsRequired()
                         .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Dns1")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Dns2")
                         .HasColumnType("TEXT");
 
                     b.Property<long>("DomainId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Gateway")
-                        .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
@@ -2150,7 +2293,6 @@ namespace SharpStack.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Netmask")
-                        .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
@@ -2158,16 +2300,25 @@ namespace SharpStack.Data.Migrations.Sqlite
                         .HasMaxLength(255)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("NetworkOfferingId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("PhysicalNetworkId")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("Removed")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("RestartRequired")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool?>("SubdomainAccess")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("TrafficType")
                         .IsRequired()
@@ -2184,6 +2335,8 @@ namespace SharpStack.Data.Migrations.Sqlite
 
                     b.HasIndex("DefaultKey")
                         .IsUnique();
+
+                    b.HasIndex("NetworkOfferingId");
 
                     b.HasIndex("Uuid")
                         .IsUnique();
@@ -2206,12 +2359,10 @@ namespace SharpStack.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Gateway")
-                        .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Ipv4Address")
-                        .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
@@ -2223,7 +2374,6 @@ namespace SharpStack.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Netmask")
-                        .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
@@ -2250,6 +2400,182 @@ namespace SharpStack.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("nics", (string)null);
+                });
+
+            modelBuilder.Entity("SharpStack.Core.Networks.PublicIpAddress", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AllocatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DomainId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ForDisplay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsSourceNat")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsSystem")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("NetworkId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PhysicalNetworkId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("StaticNatVmId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StaticNatVmIp")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Uuid")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("VlanIpRangeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ZoneId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId");
+
+                    b.HasIndex("NetworkId");
+
+                    b.HasIndex("Uuid")
+                        .IsUnique();
+
+                    b.HasIndex("VlanIpRangeId");
+
+                    b.HasIndex("ZoneId", "Address")
+                        .IsUnique();
+
+                    b.HasIndex("ZoneId", "State");
+
+                    b.ToTable("public_ip_addresses", (string)null);
+                });
+
+            modelBuilder.Entity("SharpStack.Core.Networks.Router", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AppliedConfig")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AppliedConfigVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ConfigVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DomainId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("GuestIpAddress")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GuestMacAddress")
+                        .HasMaxLength(17)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("HostId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsRedundant")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LinkLocalIp")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("NetworkId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PodId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PublicIpAddress")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RedundantState")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("Removed")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ServiceOfferingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Uuid")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Version")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ZoneId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HostId");
+
+                    b.HasIndex("NetworkId");
+
+                    b.HasIndex("Uuid")
+                        .IsUnique();
+
+                    b.ToTable("routers", (string)null);
                 });
 
             modelBuilder.Entity("SharpStack.Core.Offerings.DiskOffering", b =>
@@ -2328,6 +2654,155 @@ namespace SharpStack.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("disk_offerings", (string)null);
+                });
+
+            modelBuilder.Entity("SharpStack.Core.Offerings.NetworkOffering", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Availability")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ConserveMode")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DisplayText")
+                        .IsRequired()
+                        .HasMaxLength(4096)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DomainIds")
+                        .HasMaxLength(4096)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("EgressDefaultPolicy")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ForVpc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("GuestType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InternetProtocol")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDefault")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsPersistent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsSystem")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("KeepAliveEnabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MaxConnections")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("NetworkRate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("RedundantRouter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("Removed")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ServiceOfferingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SortKey")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceNatType")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("SpecifyIpRanges")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("SpecifyVlan")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("SupportsInternalLb")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("SupportsPublicAccess")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Tags")
+                        .HasMaxLength(4096)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TrafficType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Uuid")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ZoneIds")
+                        .HasMaxLength(4096)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Uuid")
+                        .IsUnique();
+
+                    b.ToTable("network_offerings", (string)null);
+                });
+
+            modelBuilder.Entity("SharpStack.Core.Offerings.NetworkOfferingService", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OfferingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Provider")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Service")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfferingId", "Service")
+                        .IsUnique();
+
+                    b.ToTable("network_offering_services", (string)null);
                 });
 
             modelBuilder.Entity("SharpStack.Core.Offerings.ServiceOffering", b =>
@@ -2928,6 +3403,15 @@ namespace SharpStack.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SharpStack.Core.Networks.GuestVlan", b =>
+                {
+                    b.HasOne("SharpStack.Core.Infrastructure.PhysicalNetwork", null)
+                        .WithMany()
+                        .HasForeignKey("PhysicalNetworkId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SharpStack.Core.Networks.Nic", b =>
                 {
                     b.HasOne("SharpStack.Core.Networks.Network", null)
@@ -2939,6 +3423,15 @@ namespace SharpStack.Data.Migrations.Sqlite
                     b.HasOne("SharpStack.Core.Compute.VirtualMachine", null)
                         .WithMany()
                         .HasForeignKey("VmId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SharpStack.Core.Networks.PublicIpAddress", b =>
+                {
+                    b.HasOne("SharpStack.Core.Infrastructure.VlanIpRange", null)
+                        .WithMany()
+                        .HasForeignKey("VlanIpRangeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -3011,6 +3504,15 @@ namespace SharpStack.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SharpStack.Core.Offerings.NetworkOfferingService", b =>
+                {
+                    b.HasOne("SharpStack.Core.Offerings.NetworkOffering", null)
+                        .WithMany("Services")
+                        .HasForeignKey("OfferingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SharpStack.Core.Offerings.ServiceOffering", b =>
                 {
                     b.OwnsOne("SharpStack.Core.Offerings.IoLimits", "Io", b1 =>
@@ -3077,6 +3579,11 @@ namespace SharpStack.Data.Migrations.Sqlite
 
                     b.Navigation("Io")
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("SharpStack.Core.Offerings.NetworkOffering", b =>
+                {
+                    b.Navigation("Services");
                 });
 #pragma warning restore 612, 618
         }

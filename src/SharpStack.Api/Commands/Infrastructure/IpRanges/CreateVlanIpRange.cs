@@ -6,6 +6,7 @@ using SharpStack.Core.Errors;
 using SharpStack.Core.Identity;
 using SharpStack.Core.Infrastructure;
 using SharpStack.Orchestration.Events;
+using SharpStack.Orchestration.Networks;
 
 namespace SharpStack.Api.Commands.Infrastructure.IpRanges;
 
@@ -110,7 +111,13 @@ public sealed class CreateVlanIpRange : IApiCommand
         {
             throw CloudException.InvalidParameter("A range reserved for system VMs cannot be dedicated to an account");
         }
+        if (!basic && (long)range.End - range.Start + 1 > PublicAddresses.MaxRangeSize)
+        {
+            throw CloudException.InvalidParameter($"The IP range {range} is too large: a public range holds at most {PublicAddresses.MaxRangeSize} addresses");
+        }
         ctx.Db.VlanIpRanges.Add(created);
+        await ctx.Db.SaveChangesAsync(ctx.Cancellation);
+        PublicAddresses.AddRange(ctx.Db, created);
         await ctx.Db.SaveChangesAsync(ctx.Cancellation);
         ctx.Event(EventTypes.VlanIpRangeCreate, $"Successfully created {(basic ? "guest" : "public")} IP range {range} on {vlan} in zone {zone.Name}", "Vlan", created.Uuid, range.ToString());
         return ApiResult.Of((await VlanRanges.ToResponsesAsync(ctx.Db, [created], ctx.Cancellation))[0]);

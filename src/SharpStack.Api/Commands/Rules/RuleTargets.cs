@@ -1,0 +1,50 @@
+using Microsoft.EntityFrameworkCore;
+using SharpStack.Api.Access;
+using SharpStack.Api.Pipeline;
+using SharpStack.Core.Errors;
+using SharpStack.Core.Networks;
+using SharpStack.Orchestration.Networks;
+
+namespace SharpStack.Api.Commands.Rules;
+
+/// <summary>What rule commands check about the public address or network a rule is for.</summary>
+internal static class RuleTargets
+{
+    /// <summary>An allocated public address of an implemented or allocated isolated network whose offering gives the service.</summary>
+    public static async Task<(PublicIpAddress Ip, Network Network)> AddressForAsync(CommandContext ctx, string service)
+    {
+        var ip = ctx.Params.RequiredEntity<PublicIpAddress>("ipaddressid");
+        if (ip.State != PublicIpState.Allocated || ip.NetworkId is null)
+        {
+            throw CloudException.InvalidParameter($"IP address {ip.Address} is not allocated to a network");
+        }
+        var network = await ctx.Db.Networks.AsNoTracking().FirstAsync(n => n.Id == ip.NetworkId, ctx.Cancellation);
+        await RequireServiceAsync(ctx, network, service);
+        return (ip, network);
+    }
+
+    public static async Task RequireServiceAsync(CommandContext ctx, Network network, string service)
+    {
+        var offering = await NetworkOrchestrator.OfferingAsync(ctx.Db, network, ctx.Cancellation);
+        if (offering is null || !offering.Has(service))
+        {
+            throw CloudException.InvalidParameter($"The {service} service is not supported in network {network.Name}");
+        }
+    }
+
+    public static JobTarget Target(Network network) => new("FirewallRule", null, $"Network:{network.Uuid}");
+
+    /// <summary>A rule of the given purpose and direction that the caller can reach (through the rule's account).</summary>
+    public static async Task<FirewallRule> RuleAsync(CommandContext ctx, RulePurpose purpose, string traffic)
+    {
+        var rule = ctx.Params.RequiredEntity<FirewallRule>("id");
+        if (rule.Purpose != purpose || rule.TrafficType != traffic)
+        {
+            throw CloudException.InvalidParameter($"Unable to find a {(purpose == RulePurpose.PortForwarding ? "port forwarding" : traffic.ToLowerInvariant() + " firewall")} rule with id {rule.Uuid}");
+        }
+        return await ctx.Db.FirewallRules.AsNoTracking().FirstOrDefaultAsync(r => r.Id == rule.Id, ctx.Cancellation)
+               ?? throw CloudException.InvalidParameter($"Rule {rule.Uuid} no longer exists");
+    }
+
+    public static IQueryable<FirewallRule> Visible(CommandContext ctx) => ctx.Db.VisibleRules(ctx.Caller);
+}

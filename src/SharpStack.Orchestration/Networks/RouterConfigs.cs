@@ -1,0 +1,58 @@
+using Microsoft.EntityFrameworkCore;
+using SharpStack.Agent.Protocol;
+using SharpStack.Core.Compute;
+using SharpStack.Core.Networks;
+using SharpStack.Data;
+
+namespace SharpStack.Orchestration.Networks;
+
+/// <summary>Builds a router's whole configuration document from the database's current state.</summary>
+public static class RouterConfigs
+{
+    public static string MacFor(long routerId) =>
+        $"02:01:{(routerId >> 24) & 0xFF:x2}:{(routerId >> 16) & 0xFF:x2}:{(routerId >> 8) & 0xFF:x2}:{routerId & 0xFF:x2}";
+
+    /// <summary>A link-local address per router (169.254.0.0/16, avoiding .0 and .255), for the host to reach it.</summary>
+    public static string LinkLocalFor(long routerId) => $"169.254.{(routerId / 254) % 256}.{routerId % 254 + 1}";
+
+    public static async Task<RouterConfig> BuildAsync(CloudDbContext db, Router router, long version, CancellationToken ct)
+    {
+        var network = await db.Networks.AsNoTracking().FirstAsync(n => n.Id == router.NetworkId, ct);
+        var offering = network.NetworkOfferingId is { } oid ? await db.NetworkOfferings.AsNoTracking().FirstOrDefaultAsync(o => o.Id == oid, ct) : null;
+        var zone = await db.Zones.AsNoTracking().FirstAsync(z => z.Id == network.ZoneId, ct);
+        var dns = new[] { network.Dns1 ?? zone.Dns1, network.Dns2 ?? zone.Dns2 }.Where(d => !string.IsNullOrEmpty(d)).Select(d => d!).ToList();
+        var guests = await db.Nics.AsNoTracking()
+            .Where(n => n.NetworkId == network.Id && n.Ipv4Address != null && n.MacAddress != null)
+            .Join(db.VirtualMachines.AsNoTracking().Where(v => v.Removed == null && v.State != VmState.Destroyed && v.State != VmState.Expunging && v.State != VmState.Error),
+                n => n.VmId, v => v.Id, (n, v) => new { n.MacAddress, n.Ipv4Address, v.Name, n.IsDefault, n.Gateway })
+            .OrderBy(x => x.Ipv4Address)
+            .ToListAsync(ct);
+        var ips = await db.PublicIpAddresses.AsNoTracking()
+            .Where(a => a.NetworkId == network.Id && a.State == PublicIpState.Allocated)
+            .Join(db.VlanIpRanges.AsNoTracking(), a => a.VlanIpRangeId, r => r.Id, (a, r) => new { a.Address, a.IsSourceNat, r.Netmask, r.Gateway, r.Vlan })
+            .OrderBy(x => x.Address)
+            .ToListAsync(ct);
+        var rules = await db.FirewallRules.AsNoTracking().Where(r => r.NetworkId == network.Id && r.State != RuleState.Revoke).OrderBy(r => r.Id).ToListAsync(ct);
+        var ruleIps = await db.PublicIpAddresses.AsNoTracking().Where(a => a.NetworkId == network.Id).ToDictionaryAsync(a => a.Id, a => a.Address, ct);
+        string? AddressOf(FirewallRule r) => r.IpAddressId is { } id ? ruleIps.GetValueOrDefault(id) : null;
+        var staticNats = await db.PublicIpAddresses.AsNoTracking()
+            .Where(a => a.NetworkId == network.Id && a.State == PublicIpState.Allocated && a.StaticNatVmIp != null)
+            .OrderBy(a => a.Address).Select(a => new StaticNatSpec(a.Address, a.StaticNatVmIp!)).ToListAsync(ct);
+        return new RouterConfig(
+            version,
+            router.Name,
+            new RouterGuestNetwork(network.Uuid.ToString(), network.Cidr, network.Gateway, network.Netmask, router.GuestIpAddress,
+                router.GuestMacAddress ?? MacFor(router.Id), network.BroadcastUri, network.NetworkDomain, dns),
+            ips.Select(i => new RouterPublicIp(i.Address, i.Netmask, i.Gateway, i.Vlan, i.IsSourceNat)).ToList(),
+            guests.Select(g => new DhcpEntry(g.MacAddress!, g.Ipv4Address!, g.Name, g.IsDefault, g.IsDefault ? g.Gateway : null)).ToList(),
+            rules.Where(r => r.Purpose == RulePurpose.Firewall)
+                .Select(r => new FirewallRuleSpec(r.Uuid.ToString(), r.TrafficType, AddressOf(r), r.Protocol, r.StartPort, r.EndPort, r.IcmpType, r.IcmpCode,
+                    RuleInputs.SplitCidrs(r.SourceCidrs), RuleInputs.SplitCidrs(r.DestinationCidrs))).ToList(),
+            rules.Where(r => r.Purpose == RulePurpose.PortForwarding && AddressOf(r) is not null && r.VmGuestIp is not null)
+                .Select(r => new PortForwardSpec(r.Uuid.ToString(), AddressOf(r)!, r.Protocol, r.StartPort ?? 0, r.EndPort ?? 0, r.VmGuestIp!,
+                    r.PrivateStartPort ?? 0, r.PrivateEndPort ?? 0)).ToList(),
+            staticNats,
+            [],
+            offering?.EgressDefaultPolicy ?? true);
+    }
+}

@@ -1,0 +1,161 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using SharpStack.Agent.Protocol;
+using SharpStack.Core.Errors;
+using SharpStack.Core.Events;
+using SharpStack.Core.Infrastructure;
+using SharpStack.Core.Networks;
+using SharpStack.Data;
+using SharpStack.Orchestration.Compute;
+using SharpStack.Orchestration.Events;
+
+namespace SharpStack.Orchestration.Networks;
+
+/// <summary>
+/// A guest network's virtual router: placed on an Up host of the zone, started with its whole
+/// configuration document, told again (a newer document) whenever what it serves changes.
+/// </summary>
+public sealed class RouterOrchestrator(IHostCommandSender hosts, EventLog events, TimeProvider time)
+{
+    public static Task<Router?> OfNetworkAsync(CloudDbContext db, long networkId, CancellationToken ct) =>
+        db.Routers.Where(r => r.NetworkId == networkId && r.Removed == null).OrderBy(r => r.Id).FirstOrDefaultAsync(ct);
+
+    /// <summary>Makes sure the network has a running router, creating and starting one if needed.</summary>
+    public async Task<Router> EnsureRunningAsync(CloudDbContext db, Network network, EventActor actor, long? preferredHostId, CancellationToken ct)
+    {
+        var router = await OfNetworkAsync(db, network.Id, ct);
+        if (router is { State: RouterState.Running })
+        {
+            return router;
+        }
+        if (router is null)
+        {
+            var routerOffering = await db.ServiceOfferings.AsNoTracking().Where(o => o.IsSystem && o.SystemVmType == "domainrouter" && o.Removed == null).OrderBy(o => o.Id).Select(o => (long?)o.Id).FirstOrDefaultAsync(ct);
+            var ranges = await db.VlanIpRanges.AsNoTracking().Where(r => r.NetworkId == network.Id && r.Removed == null).ToListAsync(ct);
+            router = new Router
+            {
+                Name = "pending-" + Guid.NewGuid().ToString("N"),
+                NetworkId = network.Id,
+                ZoneId = network.ZoneId,
+                AccountId = network.AccountId,
+                DomainId = network.DomainId,
+                ServiceOfferingId = routerOffering,
+                GuestIpAddress = GuestNetworks.RouterAddress(network, ranges),
+                Created = time.GetUtcNow().UtcDateTime,
+            };
+            db.Routers.Add(router);
+            await db.SaveChangesAsync(ct);
+            router.Name = $"r-{router.Id}-VM";
+            router.GuestMacAddress = RouterConfigs.MacFor(router.Id);
+            router.LinkLocalIp = RouterConfigs.LinkLocalFor(router.Id);
+            events.Add(db, actor, EventTypes.RouterCreate, $"Created router {router.Name} for network {network.Name}", "DomainRouter", router.Uuid, router.Name);
+            await db.SaveChangesAsync(ct);
+        }
+        await StartAsync(db, router, actor, preferredHostId, ct);
+        return router;
+    }
+
+    /// <summary>Starts a stopped (or new) router on an Up host of its zone, trying each in turn.</summary>
+    public async Task StartAsync(CloudDbContext db, Router router, EventActor actor, long? preferredHostId, CancellationToken ct)
+    {
+        router.State = RouterState.Starting;
+        await db.SaveChangesAsync(ct);
+        var candidates = await db.Hosts.AsNoTracking()
+            .Where(h => h.ZoneId == router.ZoneId && h.Removed == null && h.Status == HostStatus.Up && h.ResourceState == ResourceState.Enabled && h.Type == "Routing")
+            .OrderBy(h => h.Id).ToListAsync(ct);
+        var ordered = candidates.OrderBy(h => h.Id == preferredHostId ? 0 : h.Id == router.HostId ? 1 : 2).ThenBy(h => h.Id).ToList();
+        string? lastError = null;
+        foreach (var host in ordered)
+        {
+            var version = await BumpVersionAsync(db, router, ct);
+            var config = await RouterConfigs.BuildAsync(db, router, version, ct);
+            var answer = await hosts.SendAsync(host, AgentProtocol.Commands.StartRouter, new StartRouterRequest(router.Name, router.Uuid.ToString(), config), ct);
+            if (answer.Ok)
+            {
+                router.HostId = host.Id;
+                router.PodId = host.PodId;
+                router.State = RouterState.Running;
+                Applied(router, config);
+                events.Add(db, actor, EventTypes.RouterStart, $"Started router {router.Name} on host {host.Name}", "DomainRouter", router.Uuid, router.Name);
+                await db.SaveChangesAsync(ct);
+                return;
+            }
+            lastError = answer.Error;
+        }
+        router.State = RouterState.Stopped;
+        events.Add(db, actor, EventTypes.RouterStart, $"Failed to start router {router.Name}: {lastError ?? "no Up host in the zone"}", "DomainRouter", router.Uuid, router.Name, EventLevel.Error);
+        await db.SaveChangesAsync(ct);
+        throw CloudException.ResourceUnavailable($"Unable to start the virtual router {router.Name} of the network: {lastError ?? "the zone has no Up host for it"}");
+    }
+
+    public async Task StopAsync(CloudDbContext db, Router router, EventActor actor, bool forced, CancellationToken ct)
+    {
+        if (router.HostId is { } hostId && await db.Hosts.AsNoTracking().FirstOrDefaultAsync(h => h.Id == hostId, ct) is { } host)
+        {
+            router.State = RouterState.Stopping;
+            await db.SaveChangesAsync(ct);
+            var answer = await hosts.SendAsync(host, AgentProtocol.Commands.StopRouter, new StopRouterRequest(router.Name), ct);
+            if (!answer.Ok && !forced)
+            {
+                router.State = RouterState.Running;
+                await db.SaveChangesAsync(ct);
+                throw CloudException.ResourceUnavailable($"Unable to stop router {router.Name}: {answer.Error}");
+            }
+        }
+        router.State = RouterState.Stopped;
+        events.Add(db, actor, EventTypes.RouterStop, $"Stopped router {router.Name}", "DomainRouter", router.Uuid, router.Name);
+        await db.SaveChangesAsync(ct);
+    }
+
+    public async Task DestroyAsync(CloudDbContext db, Router router, EventActor actor, CancellationToken ct)
+    {
+        if (router.State is RouterState.Running or RouterState.Starting or RouterState.Stopping)
+        {
+            await StopAsync(db, router, actor, forced: true, ct);
+        }
+        router.State = RouterState.Destroyed;
+        router.Removed = time.GetUtcNow().UtcDateTime;
+        router.HostId = null;
+        events.Add(db, actor, EventTypes.RouterDestroy, $"Destroyed router {router.Name}", "DomainRouter", router.Uuid, router.Name);
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>
+    /// Sends the network's router its current document, when it has a running one. A host that
+    /// cannot apply it fails the operation: what the caller changed would otherwise not take effect.
+    /// </summary>
+    public async Task ApplyAsync(CloudDbContext db, long networkId, CancellationToken ct)
+    {
+        var router = await OfNetworkAsync(db, networkId, ct);
+        if (router is not { State: RouterState.Running, HostId: { } hostId })
+        {
+            return;
+        }
+        var host = await db.Hosts.AsNoTracking().FirstAsync(h => h.Id == hostId, ct);
+        var version = await BumpVersionAsync(db, router, ct);
+        var config = await RouterConfigs.BuildAsync(db, router, version, ct);
+        var answer = await hosts.SendAsync(host, AgentProtocol.Commands.ApplyRouterConfig, new ApplyRouterConfigRequest(config), ct);
+        if (!answer.Ok)
+        {
+            await db.Networks.Where(n => n.Id == networkId).ExecuteUpdateAsync(s => s.SetProperty(n => n.RestartRequired, true), ct);
+            throw CloudException.ResourceUnavailable($"The virtual router {router.Name} could not apply the change: {answer.Error}");
+        }
+        var json = JsonSerializer.Serialize(config, AgentProtocol.Json);
+        // Only a newer document replaces the record: concurrent changes may be answered out of order.
+        await db.Routers.Where(r => r.Id == router.Id && r.AppliedConfigVersion < version)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.AppliedConfigVersion, version).SetProperty(r => r.AppliedConfig, json), ct);
+    }
+
+    private static async Task<long> BumpVersionAsync(CloudDbContext db, Router router, CancellationToken ct)
+    {
+        await db.Routers.Where(r => r.Id == router.Id).ExecuteUpdateAsync(s => s.SetProperty(r => r.ConfigVersion, r => r.ConfigVersion + 1), ct);
+        return await db.Routers.Where(r => r.Id == router.Id).Select(r => r.ConfigVersion).FirstAsync(ct);
+    }
+
+    private static void Applied(Router router, RouterConfig config)
+    {
+        router.ConfigVersion = Math.Max(router.ConfigVersion, config.Version);
+        router.AppliedConfigVersion = config.Version;
+        router.AppliedConfig = JsonSerializer.Serialize(config, AgentProtocol.Json);
+    }
+}
