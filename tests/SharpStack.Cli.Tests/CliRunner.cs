@@ -1,17 +1,7 @@
-using System.Text.Json;
 using SharpStack.Cli;
 using SharpStack.Cli.Config;
 
 namespace SharpStack.Cli.Tests;
-
-/// <summary>What one run of the CLI printed and returned.</summary>
-public sealed record CliResult(int ExitCode, string Output, string Error)
-{
-    public JsonElement Json => JsonDocument.Parse(Output).RootElement;
-
-    public CliResult EnsureOk() =>
-        ExitCode == 0 ? this : throw new InvalidOperationException($"sharpstack exited {ExitCode}: {Error}\n{Output}");
-}
 
 /// <summary>Runs the CLI's real entry point in this process, with its own config file and captured output.</summary>
 public sealed class CliRunner(string configFile)
