@@ -3,7 +3,7 @@ using System.Net;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using SharpStack.Api.Auth;
+using SharpStack.Contract.Signing;
 using SharpStack.Server;
 
 namespace SharpStack.Bench;

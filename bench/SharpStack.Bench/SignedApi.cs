@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using SharpStack.Api.Auth;
+using SharpStack.Contract.Signing;
 
 namespace SharpStack.Bench;
 

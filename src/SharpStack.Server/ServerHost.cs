@@ -128,7 +128,7 @@ public static class ServerHost
             var db = scope.ServiceProvider.GetRequiredService<CloudDbContext>();
             var admin = await SharpStack.Api.Auth.IdentityCache.LoadCallerAsync(db, SharpStack.Core.Identity.User.AdminId, includeRemoved: false, ct)
                         ?? throw new InvalidOperationException("the admin user is missing");
-            var file = SharpStack.Api.Zones.ZoneFile.Parse(await File.ReadAllTextAsync(options.ZoneFile, ct));
+            var file = SharpStack.Contract.Zones.ZoneFile.Parse(await File.ReadAllTextAsync(options.ZoneFile, ct));
             var result = await app.Services.GetRequiredService<SharpStack.Api.Zones.ZoneFileApplier>().ApplyAsync(db, admin, file, ct);
             Console.WriteLine($"Applied zone file {options.ZoneFile}: {result.Created} change(s), {result.Existing} item(s) already there");
         }

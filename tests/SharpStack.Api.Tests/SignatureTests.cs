@@ -1,4 +1,4 @@
-using SharpStack.Api.Auth;
+using SharpStack.Contract.Signing;
 
 namespace SharpStack.Api.Tests;
 

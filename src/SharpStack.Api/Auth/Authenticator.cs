@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using SharpStack.Api.Access;
 using SharpStack.Api.Binding;
+using SharpStack.Contract.Signing;
 using SharpStack.Core.Errors;
 using SharpStack.Core.Identity;
 using SharpStack.Data;

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SharpStack.Api.Access;
 using SharpStack.Api.Pipeline;
 using SharpStack.Api.Responses;
+using SharpStack.Contract.Zones;
 using SharpStack.Core.Infrastructure;
 using SharpStack.Data;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using SharpStack.Contract.Signing;
 using SharpStack.EndToEnd.Tests.TestKit;
 
 namespace SharpStack.EndToEnd.Tests.Flows;
@@ -62,7 +63,7 @@ public sealed class AuthFlows(SqliteServerFixture fixture) : IClassFixture<Sqlit
     {
         var admin = fixture.Admin;
         var args = new List<KeyValuePair<string, string>> { P("command", "listAccounts"), P("response", "json"), P("apikey", admin.ApiKey!) };
-        var signature = SharpStack.Api.Auth.RequestSignature.Compute(SharpStack.Api.Auth.RequestSignature.CanonicalString(args), admin.SecretKey!);
+        var signature = RequestSignature.Compute(RequestSignature.CanonicalString(args), admin.SecretKey!);
         var ok = await admin.RawGetAsync($"command=listAccounts&response=json&apikey={Uri.EscapeDataString(admin.ApiKey!)}&signature={Uri.EscapeDataString(signature)}");
         Assert.Equal(HttpStatusCode.OK, ok.Status);
         var tampered = await admin.RawGetAsync($"command=listAccounts&response=json&listall=true&apikey={Uri.EscapeDataString(admin.ApiKey!)}&signature={Uri.EscapeDataString(signature)}");

@@ -5,16 +5,6 @@ namespace SharpStack.EndToEnd.Tests.Flows;
 /// <summary>A declarative zone file builds a zone through the API and is idempotent.</summary>
 public sealed class ZoneFileTests
 {
-    private static string ExampleFile()
-    {
-        var dir = AppContext.BaseDirectory;
-        while (!File.Exists(Path.Combine(dir, "docs", "examples", "zone.yaml")))
-        {
-            dir = Path.GetDirectoryName(dir) ?? throw new FileNotFoundException("docs/examples/zone.yaml not found above the test folder");
-        }
-        return Path.Combine(dir, "docs", "examples", "zone.yaml");
-    }
-
     private static async Task<(int Zones, int Hosts, int Pools, int Stores, int Ranges, string State)> CountAsync(CloudClient admin)
     {
         var zones = (await admin.CallAsync("listZones")).EnsureOk();
@@ -31,7 +21,7 @@ public sealed class ZoneFileTests
     public async Task Example_zone_file_builds_the_zone_and_a_second_apply_changes_nothing()
     {
         var dataDir = Directory.CreateTempSubdirectory("sharpstack-zonefile-").FullName;
-        var file = ExampleFile();
+        var file = RepoFiles.ExampleZoneFile();
         var first = await CloudServer.StartAsync(DatabaseKind.Sqlite, dataDir, null, "--zone-file", file);
         (int, int, int, int, int, string) before;
         using (var admin = await first.AdminAsync())

@@ -1,7 +1,7 @@
 using System.Net;
-using System.Text;
 using System.Text.Json;
-using SharpStack.Api.Auth;
+using System.Text;
+using SharpStack.Contract.Signing;
 
 namespace SharpStack.EndToEnd.Tests.TestKit;
 

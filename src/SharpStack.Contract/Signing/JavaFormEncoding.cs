@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace SharpStack.Api.Auth;
+namespace SharpStack.Contract.Signing;
 
 /// <summary>
 /// The value encoding upstream signs over: Java's form encoder (letters, digits and ". - * _"

@@ -1,7 +1,7 @@
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
 
-namespace SharpStack.Api.Zones;
+namespace SharpStack.Contract.Zones;
 
 /// <summary>
 /// A whole zone in one YAML file: the zone, its physical networks with traffic types and

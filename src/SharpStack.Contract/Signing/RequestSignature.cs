@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace SharpStack.Api.Auth;
+namespace SharpStack.Contract.Signing;
 
 /// <summary>Upstream's request signature: HMAC-SHA1 over the sorted, encoded, lower-cased parameters.</summary>
 public static class RequestSignature

@@ -1,0 +1,3 @@
+using SharpStack.Cli;
+
+return await CliApp.RunAsync(args, CliEnvironment.FromProcess());
