@@ -71,7 +71,7 @@ public sealed partial class TemplateCopier(TimeProvider time, ILogger<TemplateCo
             await db.SaveChangesAsync(ct);
             return copy;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or CloudException or OperationCanceledException)
+        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException or CloudException or OperationCanceledException)
         {
             // Nothing half-written stays: the partial file and the new copy's record go.
             foreach (var file in new[] { part, copy.InstallPath })
@@ -92,33 +92,16 @@ public sealed partial class TemplateCopier(TimeProvider time, ILogger<TemplateCo
     /// <summary>Copies the bytes, hashing them on the way; refuses a size or checksum that does not match.</summary>
     private static async Task<long> CopyFileAsync(string from, string to, string? checksum, long expectedSize, CancellationToken ct)
     {
-        var expected = TemplateUrls.ParseChecksum(checksum);
         Directory.CreateDirectory(Path.GetDirectoryName(to)!);
-        using var hash = expected is { } e ? TemplateUrls.CreateHash(e.Algorithm) : null;
-        long written = 0;
+        long written;
         await using (var source = new FileStream(from, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true))
         await using (var target = new FileStream(to, FileMode.Create, FileAccess.Write, FileShare.None, 81920, useAsync: true))
         {
-            var buffer = new byte[81920];
-            int read;
-            while ((read = await source.ReadAsync(buffer, ct)) > 0)
-            {
-                hash?.AppendData(buffer, 0, read);
-                await target.WriteAsync(buffer.AsMemory(0, read), ct);
-                written += read;
-            }
+            written = await ChecksummedCopy.CopyAsync(source, target, checksum, long.MaxValue, "", "source copy", null, ct);
         }
         if (expectedSize > 0 && written != expectedSize)
         {
             throw new IOException($"Size mismatch: the source copy has {written} bytes, {expectedSize} were downloaded");
-        }
-        if (hash is not null)
-        {
-            var actual = Convert.ToHexStringLower(hash.GetHashAndReset());
-            if (actual != expected!.Value.Hex)
-            {
-                throw new IOException($"Checksum mismatch: expected {expected.Value.Hex} but the source copy has {actual}");
-            }
         }
         return written;
     }
