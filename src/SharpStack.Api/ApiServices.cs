@@ -67,6 +67,7 @@ public static class ApiServices
         services.AddSingleton<IEntityLookup, VolumeLookup>();
         services.AddSingleton<IEntityLookup, NetworkLookup>();
         services.AddSingleton<SharpStack.Orchestration.Limits.ResourceLimiter>();
+        services.AddSingleton<SharpStack.Orchestration.Limits.TemplateStorageCount>();
         services.AddSingleton<SharpStack.Orchestration.Compute.DeploymentPlanner>();
         services.AddSingleton<SharpStack.Orchestration.Compute.VmOrchestrator>();
         services.AddSingleton<SharpStack.Orchestration.Compute.MigrationTargets>();

@@ -12,7 +12,7 @@ namespace SharpStack.Api.Images;
 /// the hypervisor: the bytes are streamed to disk, hashed and checked. An "nfs" store in a zone
 /// without KVM clusters is simulated; an "nfs" store in a KVM zone waits for host agents.
 /// </summary>
-public sealed partial class TemplateDownloader(IServiceScopeFactory scopes, ImageFetcher fetcher, TimeProvider time, ILogger<TemplateDownloader> log)
+public sealed partial class TemplateDownloader(IServiceScopeFactory scopes, ImageFetcher fetcher, Orchestration.Limits.TemplateStorageCount counts, TimeProvider time, ILogger<TemplateDownloader> log)
     : DownloadPoller(time, log)
 {
     /// <summary>A download cut off by a stop starts over.</summary>
@@ -85,7 +85,17 @@ public sealed partial class TemplateDownloader(IServiceScopeFactory scopes, Imag
         try
         {
             var written = await fetcher.FetchAsync(t.Url, t.Checksum, installPath, FetchLimit.Template, (percent, size) => ProgressAsync(refId, percent, size, ct), ct);
-            if (!await FinishAsync(refId, TemplateDownloadState.Downloaded, written, null, ct))
+            bool finished;
+            try
+            {
+                finished = await FinishAsync(refId, TemplateDownloadState.Downloaded, written, null, ct);
+            }
+            catch (Core.Errors.CloudException)
+            {
+                File.Delete(installPath);
+                throw;
+            }
+            if (!finished)
             {
                 File.Delete(installPath); // the copy was deleted while downloading
             }
@@ -94,7 +104,7 @@ public sealed partial class TemplateDownloader(IServiceScopeFactory scopes, Imag
         {
             // the ref goes back to NotDownloaded on the next start
         }
-        catch (ImageFetchException e)
+        catch (Exception e) when (e is ImageFetchException or Core.Errors.CloudException)
         {
             LogDownloadFailed(log, t.Uuid, e.Message);
             await FinishAsync(refId, TemplateDownloadState.DownloadError, 0, e.Message, CancellationToken.None);
@@ -117,9 +127,17 @@ public sealed partial class TemplateDownloader(IServiceScopeFactory scopes, Imag
         var now = Time.GetUtcNow().UtcDateTime;
         var percent = state == TemplateDownloadState.Downloaded ? 100 : 0;
         var text = error is { Length: > 2000 } ? error[..2000] : error;
-        return await db.TemplateStoreRefs.Where(r => r.Id == refId)
+        await using var tx = await Orchestration.Jobs.UnitOfWork.BeginAsync(db, ct);
+        var done = await db.TemplateStoreRefs.Where(r => r.Id == refId && r.State == TemplateDownloadState.DownloadInProgress)
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.State, state).SetProperty(r => r.Percent, percent).SetProperty(r => r.Size, size)
                 .SetProperty(r => r.ErrorText, text).SetProperty(r => r.Updated, now), ct) == 1;
+        if (done && state == TemplateDownloadState.Downloaded)
+        {
+            var templateId = await db.TemplateStoreRefs.Where(r => r.Id == refId).Select(r => r.TemplateId).FirstAsync(ct);
+            await counts.AddAsync(db, templateId, size, ct);
+        }
+        await tx.CommitAsync(ct);
+        return done;
     }
 
     [LoggerMessage(4102, LogLevel.Warning, "Template {Template} download failed: {Reason}")]

@@ -118,6 +118,51 @@ public abstract class VolumeUploadFlows(ServerFixture fixture)
         Assert.Empty((await user.CallAsync("listVolumes")).EnsureOk().Items("volume"));
     }
 
+    [Fact]
+    public async Task Downloaded_template_copies_count_against_secondary_storage_and_its_limit()
+    {
+        var payload = RandomNumberGenerator.GetBytes(120_000);
+        using var http = new TinyHttpServer(payload);
+        var zone = await TestZone.CreateAsync(Admin);
+        await AddFileStoreAsync(zone.ZoneId);
+        (await Admin.CallAsync("updateZone", ("id", zone.ZoneId), ("allocationstate", "Enabled"))).EnsureOk();
+        var (account, user) = await Tenants.CreateAccountAsync(fixture.Server, Admin, Tenants.Unique("tss"));
+        try
+        {
+            (await Admin.CallAsync("updateConfiguration", ("name", AllowedSites), ("value", "127.0.0.1/32"))).EnsureOk();
+            (string, string)[] Register(string name) => [("name", name), ("displaytext", name), ("url", http.Url("/t.qcow2")), ("zoneid", zone.ZoneId), ("format", "QCOW2"), ("hypervisor", "Simulator")];
+            var id = (await user.CallAsync("registerTemplate", Register("counted"))).EnsureOk().Items("template")[0].Id();
+            await WaitForTemplateAsync(user, id, t => t.GetProperty("isready").GetBoolean());
+            Assert.Equal(payload.Length, await SecondaryStorageAsync(account));
+
+            (await Admin.CallAsync("updateResourceLimit", ("account", account.GetProperty("name").GetString()!), ("domainid", account.GetProperty("domainid").GetString()!),
+                ("resourcetype", "11"), ("max", "0"))).EnsureOk();
+            var refused = (await user.CallAsync("registerTemplate", Register("over"))).EnsureOk().Items("template")[0].Id();
+            await WaitForTemplateAsync(user, refused, t => t.GetProperty("status").GetString()!.Contains("secondary_storage", StringComparison.Ordinal));
+            (await user.CallAndWaitAsync("deleteTemplate", ("id", id))).EnsureOk();
+            Assert.Equal(0, await SecondaryStorageAsync(account));
+        }
+        finally
+        {
+            (await Admin.CallAsync("updateConfiguration", ("name", AllowedSites))).EnsureOk();
+        }
+    }
+
+    private static async Task WaitForTemplateAsync(CloudClient client, string id, Func<JsonElement, bool> done)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            var template = (await client.CallAsync("listTemplates", ("templatefilter", "self"), ("id", id))).EnsureOk().Items("template")[0];
+            if (done(template))
+            {
+                return;
+            }
+            Assert.True(DateTime.UtcNow < deadline, $"template {id}: {template}");
+            await Task.Delay(200);
+        }
+    }
+
     private async Task<string> AddFileStoreAsync(string zoneId)
     {
         var folder = Path.Combine(fixture.Server.DataDir, Tenants.Unique("images"));
