@@ -41,6 +41,7 @@ public sealed class ExtractVolume(SettingsService settings, DownloadLinks links)
         {
             throw CloudException.PermissionDenied("Extraction has been disabled by admin");
         }
+        ExtractResponses.EnsureHttpDownload(ctx.Params.String("mode")!);
         var volume = await VolumeJobs.LoadAsync(ctx, ctx.Params.RequiredEntity<Volume>("id"));
         var zone = ctx.Params.RequiredEntity<Zone>("zoneid");
         if (volume.ZoneId != zone.Id)
@@ -56,7 +57,6 @@ public sealed class ExtractVolume(SettingsService settings, DownloadLinks links)
         {
             throw CloudException.PermissionDenied("The volume with specified volumeId is not allowed to be extracted");
         }
-        ExtractResponses.EnsureHttpDownload(ctx.Params.String("mode")!);
         if (volume.PoolId is not null)
         {
             if (volume.State != VolumeState.Ready)
