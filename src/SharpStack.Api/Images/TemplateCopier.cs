@@ -16,7 +16,7 @@ namespace SharpStack.Api.Images;
 /// bytes can be copied (the source was simulated, or the destination waits for KVM agents) the new
 /// copy is left to the TemplateDownloader, which fetches it from the template's URL.
 /// </summary>
-public sealed partial class TemplateCopier(TimeProvider time, ILogger<TemplateCopier> log)
+public sealed partial class TemplateCopier(Orchestration.Limits.TemplateStorageCount counts, TimeProvider time, ILogger<TemplateCopier> log)
 {
     public static readonly TimeSpan SimulatedDelay = TimeSpan.FromSeconds(1);
 
@@ -44,7 +44,11 @@ public sealed partial class TemplateCopier(TimeProvider time, ILogger<TemplateCo
         {
             copy.State = TemplateDownloadState.DownloadInProgress;
         }
-        // Otherwise NotDownloaded: the downloader (or a KVM zone's agents) fetch it from the URL.
+        // Otherwise NotDownloaded: the downloader (or a KVM zone's agents) fetch it from the URL, and count it when done.
+        if (copy.State != TemplateDownloadState.NotDownloaded)
+        {
+            await counts.AddAsync(db, template.Id, source.Size, ct); // the new copy's size, refused (535) past the limit before anything is written
+        }
         db.TemplateStoreRefs.Add(copy);
         await db.SaveChangesAsync(ct);
         if (copy.State == TemplateDownloadState.NotDownloaded)
@@ -80,6 +84,7 @@ public sealed partial class TemplateCopier(TimeProvider time, ILogger<TemplateCo
             }
             db.TemplateStoreRefs.Remove(copy);
             await db.SaveChangesAsync(CancellationToken.None);
+            await counts.ReleaseAsync(db, template.Id, source.Size, CancellationToken.None);
             LogCopyFailed(log, template.Uuid, e.Message);
             if (e is OperationCanceledException)
             {

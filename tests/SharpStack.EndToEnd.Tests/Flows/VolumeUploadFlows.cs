@@ -124,8 +124,12 @@ public abstract class VolumeUploadFlows(ServerFixture fixture)
         var payload = RandomNumberGenerator.GetBytes(120_000);
         using var http = new TinyHttpServer(payload);
         var zone = await TestZone.CreateAsync(Admin);
-        await AddFileStoreAsync(zone.ZoneId);
-        (await Admin.CallAsync("updateZone", ("id", zone.ZoneId), ("allocationstate", "Enabled"))).EnsureOk();
+        var second = await TestZone.CreateAsync(Admin);
+        foreach (var z in new[] { zone, second })
+        {
+            await AddFileStoreAsync(z.ZoneId);
+            (await Admin.CallAsync("updateZone", ("id", z.ZoneId), ("allocationstate", "Enabled"))).EnsureOk();
+        }
         var (account, user) = await Tenants.CreateAccountAsync(fixture.Server, Admin, Tenants.Unique("tss"));
         try
         {
@@ -139,6 +143,9 @@ public abstract class VolumeUploadFlows(ServerFixture fixture)
                 ("resourcetype", "11"), ("max", "0"))).EnsureOk();
             var refused = (await user.CallAsync("registerTemplate", Register("over"))).EnsureOk().Items("template")[0].Id();
             await WaitForTemplateAsync(user, refused, t => t.GetProperty("status").GetString()!.Contains("secondary_storage", StringComparison.Ordinal));
+            var copy = await user.CallAndWaitAsync("copyTemplate", ("id", id), ("sourcezoneid", zone.ZoneId), ("destzoneid", second.ZoneId));
+            Assert.Equal(535, copy["jobresultcode"].GetInt32());
+            Assert.Single((await user.CallAsync("listTemplates", ("templatefilter", "self"), ("id", id))).EnsureOk().Items("template"));
             (await user.CallAndWaitAsync("deleteTemplate", ("id", id))).EnsureOk();
             Assert.Equal(0, await SecondaryStorageAsync(account));
         }
