@@ -111,6 +111,10 @@ public abstract class VolumeUploadFlows(ServerFixture fixture)
         Assert.Empty((await user.CallAsync("listVolumes")).EnsureOk().Items("volume"));
         Assert.Equal(0, (await Admin.CallAsync("listAccounts", ("id", account.Id()))).EnsureOk().Items("account")[0].GetProperty("volumetotal").GetInt64());
 
+        var disabled = await TestZone.CreateAsync(Admin);
+        Assert.Equal(431, (await user.CallAsync("uploadVolume", Upload(("zoneid", disabled.ZoneId)))).ErrorCode); // only root admins see disabled zones
+        Assert.Empty((await user.CallAsync("listVolumes")).EnsureOk().Items("volume"));
+
         var accountName = account.GetProperty("name").GetString()!;
         var domainId = account.GetProperty("domainid").GetString()!;
         (await Admin.CallAsync("updateResourceLimit", ("account", accountName), ("domainid", domainId), ("resourcetype", "2"), ("max", "0"))).EnsureOk();
