@@ -43,6 +43,10 @@ public sealed class VolumeUploads(SettingsService settings, ResourceLimiter limi
         catch (Exception e) when (e is InvalidDataException or Core.Errors.CloudException)
         {
             db.ChangeTracker.Clear();
+            if (e is Core.Errors.CloudException && volume.StorePath is { } received)
+            {
+                ImageFetcher.TryDelete(received); // received whole, but past the owner's secondary storage limit
+            }
             await db.Volumes.Where(v => v.Id == volumeId).ExecuteUpdateAsync(s => s.SetProperty(v => v.State, VolumeState.UploadError).SetProperty(v => v.UploadError, e.Message), CancellationToken.None);
             await UploadReceiver.RefuseAsync(http, StatusCodes.Status400BadRequest, e.Message);
         }
