@@ -69,6 +69,38 @@ public abstract class VolumeUploadFlows(ServerFixture fixture)
     }
 
     [Fact]
+    public async Task A_slow_download_shows_its_progress_and_cannot_be_deleted_meanwhile()
+    {
+        var payload = RandomNumberGenerator.GetBytes(400_000);
+        using var http = new TinyHttpServer(payload, TimeSpan.FromMilliseconds(120));
+        var cz = await ComputeZone.CreateAsync(Admin, hosts: 1);
+        var fileStore = await AddFileStoreAsync(cz.ZoneId);
+        var (_, user) = await Tenants.CreateAccountAsync(fixture.Server, Admin, Tenants.Unique("upp"));
+        try
+        {
+            (await Admin.CallAsync("updateConfiguration", ("name", AllowedSites), ("value", "127.0.0.1/32"))).EnsureOk();
+            var id = (await user.CallAsync("uploadVolume", ("name", "slow"), ("zoneid", cz.ZoneId), ("format", "RAW"), ("url", http.Url("/disk.raw")),
+                ("imagestoreuuid", fileStore))).EnsureOk().Str("jobid");
+            var volumeId = InstanceFlows.JobObject(await user.WaitForJobAsync(id), "volume").Id();
+            var deadline = DateTime.UtcNow.AddSeconds(20);
+            string? status;
+            do
+            {
+                Assert.True(DateTime.UtcNow < deadline, "no progress was shown");
+                status = (await user.CallAsync("listVolumes", ("id", volumeId))).EnsureOk().Items("volume")[0].GetProperty("status").GetString();
+                await Task.Delay(100);
+            }
+            while (status is null || !status.EndsWith("% Downloaded", StringComparison.Ordinal) || status.StartsWith("0%", StringComparison.Ordinal));
+            Assert.Equal(431, (await user.CallAsync("deleteVolume", ("id", volumeId))).ErrorCode);
+            Assert.Equal(payload.Length, (await WaitForStateAsync(user, volumeId, "Uploaded")).GetProperty("size").GetInt64());
+        }
+        finally
+        {
+            (await Admin.CallAsync("updateConfiguration", ("name", AllowedSites))).EnsureOk();
+        }
+    }
+
+    [Fact]
     public async Task A_simulated_store_checks_the_url_and_marks_the_volume_uploaded_without_bytes()
     {
         var cz = await ComputeZone.CreateAsync(Admin, hosts: 1);
