@@ -32,7 +32,7 @@ public sealed class ImageFetcher(SettingsService settings, TimeProvider time)
         {
             var allowed = await settings.GetAsync(SettingNames.SecStorageAllowedInternalSites, ct);
             var maxBytes = await settings.GetLongAsync(limit.SettingName, ct) * 1024L * 1024 * 1024;
-            TemplateUrls.ParseChecksum(checksum);
+            TemplateUrls.ParseChecksum(checksum); // a malformed checksum fails before anything is fetched
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             using var client = CreateClient(allowed);
             using var response = await GetFollowingRedirectsAsync(client, await TemplateUrls.ValidateAsync(url, allowed, ct), allowed, ct);
