@@ -21,6 +21,7 @@ public static class ApiServices
         services.AddSingleton(new SecretProtector(serverKey));
         services.AddSingleton<Images.TemplateUploads>();
         services.AddSingleton<Images.VolumeUploads>();
+        services.AddSingleton<Images.ImageFetcher>();
         services.AddSingleton(sp => new Images.DownloadLinks(serverKey, sp.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>(),
             sp.GetService<Images.DownloadLinkOptions>() ?? new Images.DownloadLinkOptions(null)));
         services.AddSingleton(sp => new FailedAuthThrottle(sp.GetRequiredService<TimeProvider>()));
@@ -69,6 +70,7 @@ public static class ApiServices
         services.AddSingleton<IEntityLookup, PublicIpAddressLookup>();
         services.AddSingleton<IEntityLookup, FirewallRuleLookup>();
         services.AddSingleton<SharpStack.Orchestration.Limits.ResourceLimiter>();
+        services.AddSingleton<SharpStack.Orchestration.Limits.TemplateStorageCount>();
         services.AddSingleton<SharpStack.Orchestration.Compute.DeploymentPlanner>();
         services.AddSingleton<SharpStack.Orchestration.Compute.VmOrchestrator>();
         services.AddSingleton<SharpStack.Orchestration.Networks.RouterOrchestrator>();

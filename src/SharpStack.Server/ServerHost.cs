@@ -53,6 +53,7 @@ public static class ServerHost
         builder.Services.AddHostedService<JobExecutor>();
         builder.Services.AddHostedService<Housekeeper>();
         builder.Services.AddHostedService<SharpStack.Api.Images.TemplateDownloader>();
+        builder.Services.AddHostedService<SharpStack.Api.Images.VolumeDownloader>();
         builder.Services.AddSingleton<SharpStack.Orchestration.Alerts.AlertLog>();
         builder.Services.AddSingleton<SharpStack.Orchestration.Hosts.HostMonitor>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<SharpStack.Orchestration.Hosts.HostMonitor>());

@@ -10,8 +10,8 @@ using SharpStack.Data;
 namespace SharpStack.Api.Images;
 
 /// <summary>
-/// Download links for extracted templates and ISOs: /client/download/{token}, where the token names
-/// the template copy and when the link expires, signed with the server key, so any server sharing
+/// Download links for extracted templates, ISOs and volumes: /client/download/{token}, where the token names
+/// the template copy or volume and when the link expires, signed with the server key, so any server sharing
 /// the key serves it and no one can forge or extend one.
 /// </summary>
 public sealed class DownloadLinks(byte[] serverKey, IServer server, DownloadLinkOptions options)
@@ -21,7 +21,12 @@ public sealed class DownloadLinks(byte[] serverKey, IServer server, DownloadLink
 
     private readonly byte[] _key = HMACSHA256.HashData(serverKey, "sharpstack download links"u8.ToArray());
 
+    private const string VolumeKind = "x";
+
     public string Create(long templateStoreRefId, DateTime expiresUtc) => BaseUrl() + PathPrefix + Token("t", templateStoreRefId, expiresUtc);
+
+    /// <summary>A download link for a volume's image in the image store (extractVolume).</summary>
+    public string CreateVolumeDownload(long volumeId, DateTime expiresUtc) => BaseUrl() + PathPrefix + Token(VolumeKind, volumeId, expiresUtc);
 
     /// <summary>Where a template copy's bytes may be POSTed until it expires (getUploadParamsForTemplate's postURL).</summary>
     public string CreateUpload(long templateStoreRefId, DateTime expiresUtc) => BaseUrl() + UploadPathPrefix + Token("u", templateStoreRefId, expiresUtc);
@@ -59,21 +64,31 @@ public sealed class DownloadLinks(byte[] serverKey, IServer server, DownloadLink
     /// <summary>Serves GET /client/download/{token}: the file, or 404 for a bad, expired or vanished link.</summary>
     public async Task ServeAsync(HttpContext http, string token, CloudDbContext db, TimeProvider time)
     {
-        if (Read(token, time.GetUtcNow().UtcDateTime) is not { } refId)
-        {
-            http.Response.StatusCode = StatusCodes.Status404NotFound;
-            return;
-        }
-        var copy = await db.TemplateStoreRefs.AsNoTracking().FirstOrDefaultAsync(r => r.Id == refId, http.RequestAborted);
-        var template = copy is null ? null : await db.VmTemplates.AsNoTracking().FirstOrDefaultAsync(t => t.Id == copy.TemplateId && t.Removed == null, http.RequestAborted);
-        if (copy?.InstallPath is not { } path || template is null || !File.Exists(path))
+        var now = time.GetUtcNow().UtcDateTime;
+        var file = Read(token, now) is { } refId ? await TemplateFileAsync(db, refId, http.RequestAborted)
+            : Read(token, now, VolumeKind) is { } volumeId ? await VolumeFileAsync(db, volumeId, http.RequestAborted)
+            : null;
+        if (file is not { } found || !File.Exists(found.Path))
         {
             http.Response.StatusCode = StatusCodes.Status404NotFound;
             return;
         }
         http.Response.ContentType = "application/octet-stream";
-        http.Response.Headers.ContentDisposition = $"attachment; filename=\"{template.Uuid}.{template.Format.ToLowerInvariant()}\"";
-        await http.Response.SendFileAsync(path, http.RequestAborted);
+        http.Response.Headers.ContentDisposition = $"attachment; filename=\"{found.Name}\"";
+        await http.Response.SendFileAsync(found.Path, http.RequestAborted);
+    }
+
+    private static async Task<(string Path, string Name)?> TemplateFileAsync(CloudDbContext db, long refId, CancellationToken ct)
+    {
+        var copy = await db.TemplateStoreRefs.AsNoTracking().FirstOrDefaultAsync(r => r.Id == refId, ct);
+        var template = copy is null ? null : await db.VmTemplates.AsNoTracking().FirstOrDefaultAsync(t => t.Id == copy.TemplateId && t.Removed == null, ct);
+        return copy?.InstallPath is { } path && template is not null ? (path, $"{template.Uuid}.{template.Format.ToLowerInvariant()}") : null;
+    }
+
+    private static async Task<(string Path, string Name)?> VolumeFileAsync(CloudDbContext db, long volumeId, CancellationToken ct)
+    {
+        var volume = await db.Volumes.AsNoTracking().FirstOrDefaultAsync(v => v.Id == volumeId && v.Removed == null, ct);
+        return volume?.StorePath is { } path ? (path, $"{volume.Uuid}.{(volume.Format ?? "raw").ToLowerInvariant()}") : null;
     }
 
     private string BaseUrl()

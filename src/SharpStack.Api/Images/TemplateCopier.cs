@@ -16,7 +16,7 @@ namespace SharpStack.Api.Images;
 /// bytes can be copied (the source was simulated, or the destination waits for KVM agents) the new
 /// copy is left to the TemplateDownloader, which fetches it from the template's URL.
 /// </summary>
-public sealed partial class TemplateCopier(TimeProvider time, ILogger<TemplateCopier> log)
+public sealed partial class TemplateCopier(Orchestration.Limits.TemplateStorageCount counts, TimeProvider time, ILogger<TemplateCopier> log)
 {
     public static readonly TimeSpan SimulatedDelay = TimeSpan.FromSeconds(1);
 
@@ -44,7 +44,11 @@ public sealed partial class TemplateCopier(TimeProvider time, ILogger<TemplateCo
         {
             copy.State = TemplateDownloadState.DownloadInProgress;
         }
-        // Otherwise NotDownloaded: the downloader (or a KVM zone's agents) fetch it from the URL.
+        // Otherwise NotDownloaded: the downloader (or a KVM zone's agents) fetch it from the URL, and count it when done.
+        if (copy.State != TemplateDownloadState.NotDownloaded)
+        {
+            await counts.AddAsync(db, template.Id, source.Size, ct); // the new copy's size, refused (535) past the limit before anything is written
+        }
         db.TemplateStoreRefs.Add(copy);
         await db.SaveChangesAsync(ct);
         if (copy.State == TemplateDownloadState.NotDownloaded)
@@ -71,7 +75,7 @@ public sealed partial class TemplateCopier(TimeProvider time, ILogger<TemplateCo
             await db.SaveChangesAsync(ct);
             return copy;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or CloudException or OperationCanceledException)
+        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException or CloudException or OperationCanceledException)
         {
             // Nothing half-written stays: the partial file and the new copy's record go.
             foreach (var file in new[] { part, copy.InstallPath })
@@ -80,6 +84,7 @@ public sealed partial class TemplateCopier(TimeProvider time, ILogger<TemplateCo
             }
             db.TemplateStoreRefs.Remove(copy);
             await db.SaveChangesAsync(CancellationToken.None);
+            await counts.ReleaseAsync(db, template.Id, source.Size, CancellationToken.None);
             LogCopyFailed(log, template.Uuid, e.Message);
             if (e is OperationCanceledException)
             {
@@ -92,33 +97,16 @@ public sealed partial class TemplateCopier(TimeProvider time, ILogger<TemplateCo
     /// <summary>Copies the bytes, hashing them on the way; refuses a size or checksum that does not match.</summary>
     private static async Task<long> CopyFileAsync(string from, string to, string? checksum, long expectedSize, CancellationToken ct)
     {
-        var expected = TemplateUrls.ParseChecksum(checksum);
         Directory.CreateDirectory(Path.GetDirectoryName(to)!);
-        using var hash = expected is { } e ? TemplateUrls.CreateHash(e.Algorithm) : null;
-        long written = 0;
+        long written;
         await using (var source = new FileStream(from, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true))
         await using (var target = new FileStream(to, FileMode.Create, FileAccess.Write, FileShare.None, 81920, useAsync: true))
         {
-            var buffer = new byte[81920];
-            int read;
-            while ((read = await source.ReadAsync(buffer, ct)) > 0)
-            {
-                hash?.AppendData(buffer, 0, read);
-                await target.WriteAsync(buffer.AsMemory(0, read), ct);
-                written += read;
-            }
+            written = await ChecksummedCopy.CopyAsync(source, target, checksum, long.MaxValue, "", "source copy", null, ct);
         }
         if (expectedSize > 0 && written != expectedSize)
         {
             throw new IOException($"Size mismatch: the source copy has {written} bytes, {expectedSize} were downloaded");
-        }
-        if (hash is not null)
-        {
-            var actual = Convert.ToHexStringLower(hash.GetHashAndReset());
-            if (actual != expected!.Value.Hex)
-            {
-                throw new IOException($"Checksum mismatch: expected {expected.Value.Hex} but the source copy has {actual}");
-            }
         }
         return written;
     }

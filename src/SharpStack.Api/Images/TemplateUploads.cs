@@ -13,7 +13,7 @@ namespace SharpStack.Api.Images;
 /// file image store with the checksum checked, like a download; a simulated store counts them only.
 /// One upload per copy: a second POST to the same link is refused.
 /// </summary>
-public sealed class TemplateUploads(DownloadLinks links, SettingsService settings, TimeProvider time)
+public sealed class TemplateUploads(DownloadLinks links, SettingsService settings, Orchestration.Limits.TemplateStorageCount counts, TimeProvider time)
 {
     public async Task HandleAsync(HttpContext http, string token, CloudDbContext db)
     {
@@ -40,6 +40,18 @@ public sealed class TemplateUploads(DownloadLinks links, SettingsService setting
         try
         {
             var written = await UploadReceiver.ReceiveAsync(http, path, row.t.Checksum, maxBytes);
+            try
+            {
+                await counts.AddAsync(db, row.t.Id, written, ct);
+            }
+            catch (Core.Errors.CloudException e)
+            {
+                if (path is not null)
+                {
+                    ImageFetcher.TryDelete(path);
+                }
+                throw new InvalidDataException(e.Message, e);
+            }
             await FinishAsync(db, refId, TemplateDownloadState.Downloaded, written, path, null, ct);
             http.Response.StatusCode = StatusCodes.Status200OK;
             await http.Response.WriteAsync("Upload complete", ct);

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http;
-using SharpStack.Api.Commands.Templates;
 
 namespace SharpStack.Api.Images;
 
@@ -21,27 +20,10 @@ public static class UploadReceiver
         try
         {
             var body = await BodyAsync(http, maxBytes);
-            var expected = TemplateUrls.ParseChecksum(checksum);
-            using var hash = expected is { } e ? TemplateUrls.CreateHash(e.Algorithm) : null;
-            long written = 0;
+            long written;
             await using (var output = path is null ? Stream.Null : OpenPart(path))
             {
-                var buffer = new byte[81920];
-                int read;
-                while ((read = await body.ReadAsync(buffer, ct)) > 0)
-                {
-                    written += read;
-                    if (written > maxBytes)
-                    {
-                        throw new InvalidDataException($"The upload is larger than the limit of {maxBytes >> 30} GB");
-                    }
-                    hash?.AppendData(buffer, 0, read);
-                    await output.WriteAsync(buffer.AsMemory(0, read), ct);
-                }
-            }
-            if (hash is not null && Convert.ToHexStringLower(hash.GetHashAndReset()) is var actual && actual != expected!.Value.Hex.ToLowerInvariant())
-            {
-                throw new InvalidDataException($"Checksum mismatch: expected {expected.Value.Hex} but the upload has {actual}");
+                written = await ChecksummedCopy.CopyAsync(body, output, checksum, maxBytes, $"The upload is larger than the limit of {maxBytes >> 30} GB", "upload", null, ct);
             }
             if (path is not null)
             {

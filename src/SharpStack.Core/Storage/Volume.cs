@@ -28,6 +28,11 @@ public sealed class Volume
     public string? Format { get; set; }
     public string? Checksum { get; set; }
     public string? UploadError { get; set; }
+    /// <summary>The http(s) URL an uploadVolume volume is fetched from into its image store.</summary>
+    public string? Url { get; set; }
+    /// <summary>When a server began fetching Url; null while the fetch waits to start.</summary>
+    public DateTime? DownloadStarted { get; set; }
+    public int DownloadPercent { get; set; }
     public DateTime Created { get; set; }
     public DateTime? Attached { get; set; }
     public DateTime? Removed { get; set; }

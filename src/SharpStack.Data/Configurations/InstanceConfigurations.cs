@@ -46,6 +46,7 @@ internal sealed class VolumeConfiguration : IEntityTypeConfiguration<Volume>
         b.Property(v => v.Format).HasMaxLength(16);
         b.Property(v => v.Checksum).HasMaxLength(255);
         b.Property(v => v.UploadError).HasMaxLength(1024);
+        b.Property(v => v.Url).HasMaxLength(2048);
     }
 }
 

@@ -266,15 +266,23 @@ public sealed class VolumeOrchestrator(IHostCommandSender hosts, ResourceLimiter
     {
         host ??= await PoolAccess.FirstUpHostAsync(db, pool, ct);
         var store = volume.ImageStoreId is { } storeId ? await db.ImageStores.AsNoTracking().FirstOrDefaultAsync(s => s.Id == storeId, ct) : null;
+        var owner = await db.Accounts.AsNoTracking().FirstAsync(a => a.Id == volume.AccountId, ct);
+        try
+        {
+            await MoveStorageCountAsync(db, owner, volume.SizeBytes, toPrimary: true, ct);
+        }
+        catch (CloudException)
+        {
+            await UnplaceAsync(db, volume, pool, ct);
+            throw;
+        }
         var answer = host is null || store is null
             ? HostAnswer.Failure($"no Up host reaches storage pool {pool.Name}, or the image store is gone")
             : await hosts.SendAsync(host, AgentProtocol.Commands.CopyToPrimary, new CopyVolumeRequest(await PoolAccess.DiskAsync(db, volume, ct, 0), store.Url, volume.StorePath, volume.Format), ct);
         if (!answer.Ok)
         {
-            await CapacityLedger.ReleaseAsync(db, CapacityOwner.Pool(pool.Id), CapacityType.StorageAllocated, volume.SizeBytes, ct);
-            volume.PoolId = null;
-            volume.Path = null;
-            await db.SaveChangesAsync(ct);
+            await MoveStorageCountAsync(db, owner, volume.SizeBytes, toPrimary: false, ct);
+            await UnplaceAsync(db, volume, pool, ct);
             throw CloudException.Internal($"Unable to copy uploaded volume {volume.Name} to primary storage: {answer.Error}");
         }
         if (volume.StorePath is { } path && File.Exists(path))
@@ -283,6 +291,24 @@ public sealed class VolumeOrchestrator(IHostCommandSender hosts, ResourceLimiter
         }
         volume.ImageStoreId = null;
         volume.StorePath = null;
+    }
+
+    private static async Task UnplaceAsync(CloudDbContext db, Volume volume, StoragePool pool, CancellationToken ct)
+    {
+        await CapacityLedger.ReleaseAsync(db, CapacityOwner.Pool(pool.Id), CapacityType.StorageAllocated, volume.SizeBytes, ct);
+        volume.PoolId = null;
+        volume.Path = null;
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>An uploaded volume counts as secondary storage while in the image store and as primary storage once on a pool, as upstream counts it.</summary>
+    private async Task MoveStorageCountAsync(CloudDbContext db, Account owner, long bytes, bool toPrimary, CancellationToken ct)
+    {
+        var (from, to) = toPrimary ? (ResourceType.secondary_storage, ResourceType.primary_storage) : (ResourceType.primary_storage, ResourceType.secondary_storage);
+        await using var tx = await UnitOfWork.BeginAsync(db, ct);
+        await limiter.IncrementAsync(db, owner, [(to, bytes)], ct);
+        await limiter.DecrementAsync(db, owner, [(from, bytes)], ct);
+        await tx.CommitAsync(ct);
     }
 
     /// <summary>Deletes a detached data disk for good.</summary>
@@ -305,7 +331,8 @@ public sealed class VolumeOrchestrator(IHostCommandSender hosts, ResourceLimiter
         volume.State = VolumeState.Expunged;
         volume.Removed = time.GetUtcNow().UtcDateTime;
         var account = await db.Accounts.AsNoTracking().FirstAsync(a => a.Id == volume.AccountId, ct);
-        await limiter.DecrementAsync(db, account, [(ResourceType.volume, 1), (ResourceType.primary_storage, volume.SizeBytes)], ct);
+        var storage = volume.ImageStoreId is null ? ResourceType.primary_storage : ResourceType.secondary_storage;
+        await limiter.DecrementAsync(db, account, [(ResourceType.volume, 1), (storage, volume.SizeBytes)], ct);
         events.Add(db, actor, EventTypes.VolumeDelete, $"Deleted volume {volume.Name}", "Volume", volume.Uuid, volume.Name);
         usage.Volume(db, UsageEvents.VolumeDelete, volume);
         await db.ResourceTags.Where(t => t.ResourceType == "Volume" && t.ResourceId == volume.Id).ExecuteDeleteAsync(ct);

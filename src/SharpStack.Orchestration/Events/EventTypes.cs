@@ -21,6 +21,8 @@ public static class EventTypes
     public const string VolumeCreate = "VOLUME.CREATE";
     public const string VolumeDelete = "VOLUME.DELETE";
     public const string VolumeAttach = "VOLUME.ATTACH";
+    public const string VolumeUpload = "VOLUME.UPLOAD";
+    public const string VolumeExtract = "VOLUME.EXTRACT";
     public const string SnapshotCreate = "SNAPSHOT.CREATE";
     public const string AffinityGroupCreate = "AG.CREATE";
     public const string TagsCreate = "CREATE_TAGS";

@@ -7,8 +7,9 @@ namespace SharpStack.Orchestration.Limits;
 
 /// <summary>
 /// Counts what accounts really hold, from the records themselves: instances that are neither
-/// destroyed nor failed (with their CPUs and memory), volumes that are not expunged, and snapshots
-/// (their volume's size counts as secondary storage; templates do not count yet).
+/// destroyed nor failed (with their CPUs and memory), volumes that are not expunged (on primary
+/// storage, or secondary while an uploaded one waits in the image store), snapshots (their volume's
+/// size) and the downloaded copies of templates in image stores (their size) as secondary storage.
 /// </summary>
 public static class ResourceRecount
 {
@@ -30,7 +31,13 @@ public static class ResourceRecount
         var volumes = await db.Volumes.AsNoTracking()
             .Where(v => accountIds.Contains(v.AccountId) && v.Removed == null)
             .GroupBy(v => v.AccountId)
-            .Select(g => new { AccountId = g.Key, Count = g.LongCount(), Bytes = g.Sum(v => v.SizeBytes) })
+            .Select(g => new
+            {
+                AccountId = g.Key,
+                Count = g.LongCount(),
+                Bytes = g.Sum(v => v.ImageStoreId == null ? v.SizeBytes : 0),
+                InImageStore = g.Sum(v => v.ImageStoreId != null ? v.SizeBytes : 0),
+            })
             .ToListAsync(ct);
         var snapshots = await db.Snapshots.AsNoTracking()
             .Where(s => accountIds.Contains(s.AccountId) && s.Removed == null && s.State != Core.Storage.SnapshotState.Error && s.State != Core.Storage.SnapshotState.Destroyed)
@@ -42,6 +49,11 @@ public static class ResourceRecount
             .GroupBy(t => t.AccountId)
             .Select(g => new { AccountId = g.Key, Count = g.LongCount() })
             .ToListAsync(ct);
+        var templateCopies = await (from r in db.TemplateStoreRefs.AsNoTracking()
+                                    join t in db.VmTemplates.AsNoTracking() on r.TemplateId equals t.Id
+                                    where accountIds.Contains(t.AccountId) && t.Removed == null && r.State == Core.Images.TemplateDownloadState.Downloaded
+                                    group r by t.AccountId into g
+                                    select new { AccountId = g.Key, Bytes = g.Sum(r => r.Size) }).ToListAsync(ct);
         var networks = await db.Networks.AsNoTracking()
             .Where(n => accountIds.Contains(n.AccountId) && n.Removed == null && n.GuestType == Core.Networks.GuestType.Isolated)
             .GroupBy(n => n.AccountId)
@@ -58,7 +70,8 @@ public static class ResourceRecount
             result[(id, ResourceType.primary_storage)] = volume?.Bytes ?? 0;
             var snapshot = snapshots.FirstOrDefault(s => s.AccountId == id);
             result[(id, ResourceType.snapshot)] = snapshot?.Count ?? 0;
-            result[(id, ResourceType.secondary_storage)] = snapshot?.Bytes ?? 0;
+            result[(id, ResourceType.secondary_storage)] = (snapshot?.Bytes ?? 0) + (volume?.InImageStore ?? 0) +
+                                                           (templateCopies.FirstOrDefault(t => t.AccountId == id)?.Bytes ?? 0);
             result[(id, ResourceType.template)] = templates.FirstOrDefault(t => t.AccountId == id)?.Count ?? 0;
             result[(id, ResourceType.network)] = networks.FirstOrDefault(n => n.AccountId == id)?.Count ?? 0;
         }

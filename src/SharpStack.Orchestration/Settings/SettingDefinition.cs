@@ -27,6 +27,7 @@ public static class SettingNames
     public const string PingTimeout = "ping.timeout";
     public const string SecStorageAllowedInternalSites = "secstorage.allowed.internal.sites";
     public const string MaxTemplateIsoSize = "max.template.iso.size";
+    public const string MaxVolumeUploadSize = "storage.max.volume.upload.size";
     public const string Wait = "wait";
     public const string VmAllocationAlgorithm = "vm.allocation.algorithm";
     public const string StartRetry = "start.retry";
@@ -77,7 +78,7 @@ public static class SettingNames
         SessionKeyCookieSameSite, SecureSessionCookie,
         DefaultUiPageSize, AllowUserCreateProjects, ProjectInviteRequired,
         CpuOverprovisioningFactor, MemOverprovisioningFactor, StorageOverprovisioningFactor, PingInterval, PingTimeout,
-        SecStorageAllowedInternalSites, MaxTemplateIsoSize,
+        SecStorageAllowedInternalSites, MaxTemplateIsoSize, MaxVolumeUploadSize,
         Wait, VmAllocationAlgorithm, StartRetry, ClusterCpuDisableThreshold, ClusterMemoryDisableThreshold, PoolAllocatedDisableThreshold,
         ExpungeDelay, ExpungeInterval, AllowUserExpungeRecoverVm, VmDestroyForceStop,
         MaxAccountUserVms, MaxAccountCpus, MaxAccountMemory, MaxAccountVolumes, MaxAccountPrimaryStorage,

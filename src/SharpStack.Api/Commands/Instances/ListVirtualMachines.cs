@@ -28,6 +28,7 @@ public sealed class ListVirtualMachines(SettingsService settings) : IApiCommand
         {
             throw CloudException.InvalidParameter("Projects are not supported yet");
         }
+        var details = VmDetailsParameter.Parse(p.StringList("details"));
         var byId = p.Entity<VirtualMachine>("id") is not null || p.Has("ids");
         var accountIds = OwnedLists.AccountIds(ctx.Db, ctx.Caller, p, byId);
         var query = ctx.Db.VirtualMachines.AsNoTracking().Where(v => v.Removed == null && v.State != VmState.Expunging);
@@ -141,6 +142,6 @@ public sealed class ListVirtualMachines(SettingsService settings) : IApiCommand
         }
         var paging = await Paging.FromAsync(p, settings, ctx.Cancellation);
         var (page, total) = await paging.FetchAsync(query.OrderBy(v => v.Id), ctx.Cancellation);
-        return ApiResult.List(await VmResponses.ToResponsesAsync(ctx.Db, ctx.Caller, page, ctx.Cancellation), total);
+        return ApiResult.List(await VmResponses.ToResponsesAsync(ctx.Db, ctx.Caller, page, ctx.Cancellation, details), total);
     }
 }

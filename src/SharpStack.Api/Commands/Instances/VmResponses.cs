@@ -18,8 +18,11 @@ internal static class VmResponses
         return one;
     }
 
-    public static async Task<List<ApiObject>> ToResponsesAsync(CloudDbContext db, Caller caller, IReadOnlyList<VirtualMachine> vms, CancellationToken ct, bool withDetails = true)
+    /// <param name="details">The groups of fields to fill (listVirtualMachines' details); the lists of the groups left out stay empty, as upstream's do.</param>
+    public static async Task<List<ApiObject>> ToResponsesAsync(CloudDbContext db, Caller caller, IReadOnlyList<VirtualMachine> vms, CancellationToken ct, VmDetails details = VmDetails.All)
     {
+        bool Wants(VmDetails group) => (details & group) != 0;
+        var none = Array.Empty<VirtualMachine>();
         var vmIds = vms.Select(v => v.Id).ToList();
         var accountIds = vms.Select(v => v.AccountId).Distinct().ToList();
         var accounts = await db.Accounts.AsNoTracking().Include(a => a.Domain).Where(a => accountIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, ct);
@@ -31,25 +34,30 @@ internal static class VmResponses
         var hosts = await db.Hosts.AsNoTracking().Where(h => hostIds.Contains(h.Id)).ToDictionaryAsync(h => h.Id, ct);
         var offeringIds = vms.Select(v => v.ServiceOfferingId).Distinct().ToList();
         var offerings = await db.ServiceOfferings.AsNoTracking().Where(o => offeringIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, ct);
-        var templateIds = vms.Select(v => v.TemplateId).Concat(vms.Where(v => v.IsoId != null).Select(v => v.IsoId!.Value)).Distinct().ToList();
+        var templateIds = (Wants(VmDetails.Tmpl) ? vms.Select(v => v.TemplateId) : [])
+            .Concat(Wants(VmDetails.Iso) ? vms.Where(v => v.IsoId != null).Select(v => v.IsoId!.Value) : []).Distinct().ToList();
         var templates = await db.VmTemplates.AsNoTracking().Where(t => templateIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, ct);
         var osIds = vms.Select(v => v.GuestOsId).Distinct().ToList();
         var oses = await db.GuestOs.AsNoTracking().Where(o => osIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, ct);
-        var nics = (await db.Nics.AsNoTracking().Where(n => vmIds.Contains(n.VmId)).OrderBy(n => n.DeviceId).ToListAsync(ct)).ToLookup(n => n.VmId);
+        var nicVmIds = Wants(VmDetails.Nics) ? vmIds : [];
+        var nics = (await db.Nics.AsNoTracking().Where(n => nicVmIds.Contains(n.VmId)).OrderBy(n => n.DeviceId).ToListAsync(ct)).ToLookup(n => n.VmId);
         var networkIds = nics.SelectMany(g => g).Select(n => n.NetworkId).Distinct().ToList();
         var networks = await db.Networks.AsNoTracking().Where(n => networkIds.Contains(n.Id)).ToDictionaryAsync(n => n.Id, ct);
-        var roots = await db.Volumes.AsNoTracking().Where(v => v.VmId != null && vmIds.Contains(v.VmId.Value) && v.Type == VolumeType.ROOT && v.Removed == null)
+        var volumeVmIds = Wants(VmDetails.Volume) ? vmIds : [];
+        var roots = await db.Volumes.AsNoTracking().Where(v => v.VmId != null && volumeVmIds.Contains(v.VmId.Value) && v.Type == VolumeType.ROOT && v.Removed == null)
             .ToDictionaryAsync(v => v.VmId!.Value, ct);
-        var dataDisks = (await db.Volumes.AsNoTracking().Where(v => v.VmId != null && vmIds.Contains(v.VmId.Value) && v.Type == VolumeType.DATADISK && v.Removed == null)
+        var diskVmIds = Wants(VmDetails.Diskoff) ? vmIds : [];
+        var dataDisks = (await db.Volumes.AsNoTracking().Where(v => v.VmId != null && diskVmIds.Contains(v.VmId.Value) && v.Type == VolumeType.DATADISK && v.Removed == null)
             .Select(v => new { VmId = v.VmId!.Value, v.DiskOfferingId }).ToListAsync(ct)).ToLookup(v => v.VmId);
         var diskOfferingIds = dataDisks.SelectMany(g => g).Where(d => d.DiskOfferingId != null).Select(d => d.DiskOfferingId!.Value).Distinct().ToList();
         var diskOfferings = await db.DiskOfferings.AsNoTracking().Where(d => diskOfferingIds.Contains(d.Id)).ToDictionaryAsync(d => d.Id, ct);
-        var memberships = await db.AffinityGroupMembers.AsNoTracking().Where(m => vmIds.Contains(m.VmId))
+        var affinityVmIds = Wants(VmDetails.Affgrp) ? vmIds : [];
+        var memberships = await db.AffinityGroupMembers.AsNoTracking().Where(m => affinityVmIds.Contains(m.VmId))
             .Join(db.AffinityGroups.AsNoTracking(), m => m.GroupId, g => g.Id, (m, g) => new { m.VmId, Group = g }).ToListAsync(ct);
         var groupObjects = (await Affinity.AffinityResponses.GroupsAsync(db, memberships.Select(m => m.Group).DistinctBy(g => g.Id).ToList(), ct, withMembers: false))
             .ToDictionary(o => (string)o["id"]!);
         var tags = await Tags.TaggableResources.OfAsync(db, "UserVm", vmIds, ct);
-        var groupIds = vms.Where(v => v.InstanceGroupId != null).Select(v => v.InstanceGroupId!.Value).Distinct().ToList();
+        var groupIds = (Wants(VmDetails.Group) ? vms : none).Where(v => v.InstanceGroupId != null).Select(v => v.InstanceGroupId!.Value).Distinct().ToList();
         var instanceGroups = await db.InstanceGroups.AsNoTracking().Where(g => groupIds.Contains(g.Id)).ToDictionaryAsync(g => g.Id, ct);
         var groupsByVm = memberships.ToLookup(m => m.VmId, m => groupObjects[m.Group.Uuid.ToString()]);
 
@@ -76,41 +84,59 @@ internal static class VmResponses
                 { "created", vm.Created },
                 { "state", vm.State.ToString() },
                 { "haenable", vm.HaEnabled },
-                { "groupid", vm.InstanceGroupId is { } gid ? instanceGroups.GetValueOrDefault(gid)?.Uuid : null },
-                { "group", vm.InstanceGroupId is { } gname ? instanceGroups.GetValueOrDefault(gname)?.Name : null },
-                { "zoneid", zone?.Uuid },
-                { "zonename", zone?.Name },
             };
+            if (Wants(VmDetails.Group))
+            {
+                o.Add("groupid", vm.InstanceGroupId is { } gid ? instanceGroups.GetValueOrDefault(gid)?.Uuid : null);
+                o.Add("group", vm.InstanceGroupId is { } gname ? instanceGroups.GetValueOrDefault(gname)?.Name : null);
+            }
+            o.Add("zoneid", zone?.Uuid);
+            o.Add("zonename", zone?.Name);
             if (caller.IsRootAdmin)
             {
                 o.Add("hostid", host?.Uuid);
                 o.Add("hostname", host?.Name);
                 o.Add("instancename", vm.InstanceName);
             }
-            o.Add("templateid", template?.Uuid);
-            o.Add("templatename", template?.Name);
-            o.Add("templatedisplaytext", template?.DisplayText);
-            o.Add("templatetype", template?.TemplateType);
-            o.Add("templateformat", template?.Format);
-            if (vm.IsoId is { } isoId && templates.GetValueOrDefault(isoId) is { } iso)
+            if (Wants(VmDetails.Tmpl))
+            {
+                o.Add("templateid", template?.Uuid);
+                o.Add("templatename", template?.Name);
+                o.Add("templatedisplaytext", template?.DisplayText);
+                o.Add("templatetype", template?.TemplateType);
+                o.Add("templateformat", template?.Format);
+                o.Add("passwordenabled", template?.PasswordEnabled ?? false);
+            }
+            if (Wants(VmDetails.Iso) && vm.IsoId is { } isoId && templates.GetValueOrDefault(isoId) is { } iso)
             {
                 o.Add("isoid", iso.Uuid);
                 o.Add("isoname", iso.Name);
                 o.Add("isodisplaytext", iso.DisplayText);
             }
-            o.Add("passwordenabled", template?.PasswordEnabled ?? false);
-            o.Add("serviceofferingid", offering?.Uuid);
-            o.Add("serviceofferingname", offering?.Name);
-            o.Add("diskofferingid", dataOffering?.Uuid);
-            o.Add("diskofferingname", dataOffering?.Name);
-            o.Add("cpunumber", vm.CpuNumber);
-            o.Add("cpuspeed", vm.CpuSpeed);
-            o.Add("memory", vm.Memory);
+            if (Wants(VmDetails.Servoff))
+            {
+                o.Add("serviceofferingid", offering?.Uuid);
+                o.Add("serviceofferingname", offering?.Name);
+            }
+            if (Wants(VmDetails.Diskoff))
+            {
+                o.Add("diskofferingid", dataOffering?.Uuid);
+                o.Add("diskofferingname", dataOffering?.Name);
+            }
+            if (Wants(VmDetails.Servoff | VmDetails.Stats))
+            {
+                o.Add("cpunumber", vm.CpuNumber);
+                o.Add("cpuspeed", vm.CpuSpeed);
+                o.Add("memory", vm.Memory);
+            }
             o.Add("guestosid", os?.Uuid);
             o.Add("ostypeid", os?.Uuid);
             o.Add("osdisplayname", os?.DisplayName);
-            o.Add("rootdeviceid", roots.TryGetValue(vm.Id, out var root) ? root.DeviceId ?? 0 : 0);
-            o.Add("rootdevicetype", "ROOT");
+            if (Wants(VmDetails.Volume))
+            {
+                o.Add("rootdeviceid", roots.TryGetValue(vm.Id, out var root) ? root.DeviceId ?? 0 : 0);
+                o.Add("rootdevicetype", "ROOT");
+            }
             o.Add("hypervisor", vm.Hypervisor);
             o.Add("keypairs", vm.KeyPairs);
             o.Add("isdynamicallyscalable", offering?.DynamicScalingEnabled ?? false);
@@ -140,9 +166,9 @@ internal static class VmResponses
             o.Add("securitygroup", new List<ApiObject>());
             o.Add("affinitygroup", groupsByVm[vm.Id].ToList());
             o.Add("tags", tags[vm.Id].ToList());
-            if (withDetails && vm.Details is { } details)
+            if (vm.Details is { } settings)
             {
-                o.Add("details", JsonSerializer.Deserialize<Dictionary<string, string>>(details));
+                o.Add("details", JsonSerializer.Deserialize<Dictionary<string, string>>(settings));
             }
             return o;
         }).ToList();

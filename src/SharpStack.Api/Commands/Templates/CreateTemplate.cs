@@ -39,7 +39,7 @@ public sealed class CreateTemplate(IHostCommandSender hosts, Orchestration.Limit
             throw CloudException.PermissionDenied("Only a root admin may create a featured template");
         }
         await TemplateRegistration.EnsurePublicAllowedAsync(ctx, settings, p.Flag("ispublic"));
-        var (volume, _, hypervisor) = await SourceAsync(ctx);
+        var (volume, snapshot, hypervisor) = await SourceAsync(ctx);
         var owner = p.String("account") is null ? await ctx.Db.Accounts.AsNoTracking().FirstAsync(a => a.Id == volume.AccountId, ctx.Cancellation)
                                                  : await OwnerResolver.ResolveAsync(ctx.Db, ctx.Caller, p, ctx.Cancellation);
         var name = p.String("name")!;
@@ -64,11 +64,14 @@ public sealed class CreateTemplate(IHostCommandSender hosts, Orchestration.Limit
             DomainId = owner.DomainId,
             Created = ctx.Now,
         };
-        await limiter.IncrementAsync(ctx.Db, owner, [(Core.Identity.ResourceType.template, 1)], ctx.Cancellation);
+        // The copy it makes in the image store counts as secondary storage from the start, as upstream checks it before creating.
+        await limiter.IncrementAsync(ctx.Db, owner, [(Core.Identity.ResourceType.template, 1), (Core.Identity.ResourceType.secondary_storage, CopySize(volume, snapshot))], ctx.Cancellation);
         ctx.Db.VmTemplates.Add(template);
         ctx.Event(EventTypes.TemplateCreate, $"Creating template {name} from volume {volume.Name}", "VirtualMachineTemplate", template.Uuid, name);
         return new JobTarget("Template", template.Uuid, $"Volume:{volume.Uuid}", template.Uuid);
     }
+
+    private static long CopySize(Volume volume, Snapshot? snapshot) => snapshot?.VirtualSizeBytes ?? volume.SizeBytes;
 
     public async Task<ApiResult> ExecuteAsync(CommandContext ctx)
     {
@@ -88,7 +91,7 @@ public sealed class CreateTemplate(IHostCommandSender hosts, Orchestration.Limit
         {
             var owner = await ctx.Db.Accounts.AsNoTracking().FirstAsync(a => a.Id == template.AccountId, ctx.Cancellation);
             await using var tx = await Orchestration.Jobs.UnitOfWork.BeginAsync(ctx.Db, ctx.Cancellation);
-            await limiter.DecrementAsync(ctx.Db, owner, [(Core.Identity.ResourceType.template, 1)], ctx.Cancellation);
+            await limiter.DecrementAsync(ctx.Db, owner, [(Core.Identity.ResourceType.template, 1), (Core.Identity.ResourceType.secondary_storage, CopySize(volume, snapshot))], ctx.Cancellation);
             template.Removed = ctx.Now;
             await ctx.Db.SaveChangesAsync(ctx.Cancellation);
             await tx.CommitAsync(ctx.Cancellation);
@@ -103,7 +106,7 @@ public sealed class CreateTemplate(IHostCommandSender hosts, Orchestration.Limit
             ImageStoreId = store.Id,
             State = TemplateDownloadState.Downloaded,
             Percent = 100,
-            Size = snapshot?.VirtualSizeBytes ?? volume.SizeBytes,
+            Size = CopySize(volume, snapshot),
             // A simulated host writes nothing: only a file the host really wrote can be extracted later.
             InstallPath = copyOnDisk is not null && File.Exists(copyOnDisk) ? copyOnDisk : null,
             Updated = ctx.Now,

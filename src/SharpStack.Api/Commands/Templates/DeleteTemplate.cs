@@ -45,6 +45,8 @@ public sealed class DeleteTemplate(Orchestration.Limits.ResourceLimiter limiter)
         var copies = await refs.ToListAsync(ctx.Cancellation);
         ctx.Db.TemplateStoreRefs.RemoveRange(copies);
         await ctx.Db.SaveChangesAsync(ctx.Cancellation);
+        await new Orchestration.Limits.TemplateStorageCount(limiter).ReleaseAsync(ctx.Db, template.Id,
+            copies.Where(c => c.State == TemplateDownloadState.Downloaded).Sum(c => c.Size), ctx.Cancellation);
         if (!await ctx.Db.TemplateStoreRefs.AnyAsync(r => r.TemplateId == template.Id, ctx.Cancellation))
         {
             // Conditional, so that an ISO attached meanwhile keeps its record (the job's transaction then rolls back).

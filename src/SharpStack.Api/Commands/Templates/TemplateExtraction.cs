@@ -24,40 +24,22 @@ internal static class TemplateExtraction
     public static async Task<ApiResult> ExecuteAsync(CommandContext ctx, SettingsService settings, DownloadLinks links, bool iso, string eventType)
     {
         var (template, copy) = await CheckAsync(ctx, settings, iso);
-        var expires = ctx.Now.AddSeconds(Math.Max(60, await settings.GetLongAsync(SettingNames.ExtractUrlExpiration, ctx.Cancellation)));
+        var expires = await ExpiresAsync(ctx, settings);
         var zone = await ctx.Db.Zones.AsNoTracking().FirstAsync(z => z.Id == copy.ZoneId, ctx.Cancellation);
         var owner = await ctx.Db.Accounts.AsNoTracking().FirstAsync(a => a.Id == template.AccountId, ctx.Cancellation);
         ctx.Event(eventType, $"Extracted {TemplateAccess.Kind(template)} {template.Name} from zone {zone.Name}", TemplateAccess.Kind(template), template.Uuid, template.Name);
-        return ApiResult.Of(new ApiObject
-        {
-            { "id", template.Uuid },
-            { "name", template.Name },
-            { "extractId", template.Uuid },
-            { "uploadpercentage", 100 },
-            { "status", "DOWNLOAD_URL_CREATED" },
-            { "accountid", owner.Uuid },
-            { "resultstring", null },
-            { "created", ctx.Now },
-            { "state", "DOWNLOAD_URL_CREATED" },
-            { "storagetype", "SECONDARY" },
-            { "zoneid", zone.Uuid },
-            { "zonename", zone.Name },
-            { "extractMode", "HTTP_DOWNLOAD" },
-            { "url", links.Create(copy.Id, expires) },
-        });
+        return ApiResult.Of(ExtractResponses.Of(template.Uuid, template.Name, owner.Uuid, zone, links.Create(copy.Id, expires), ctx.Now));
     }
+
+    /// <summary>When a new download link stops working: extract.url.expiration.interval seconds (at least a minute) from now.</summary>
+    public static async Task<DateTime> ExpiresAsync(CommandContext ctx, SettingsService settings) =>
+        ctx.Now.AddSeconds(Math.Max(60, await settings.GetLongAsync(SettingNames.ExtractUrlExpiration, ctx.Cancellation)));
 
     private static async Task<(VmTemplate Template, TemplateStoreRef Copy)> CheckAsync(CommandContext ctx, SettingsService settings, bool iso)
     {
         var template = ctx.Params.RequiredEntity<VmTemplate>("id");
         TemplateAccess.EnsureKind(template, iso);
-        var mode = ctx.Params.String("mode")!;
-        if (!mode.Equals("HTTP_DOWNLOAD", StringComparison.OrdinalIgnoreCase))
-        {
-            throw CloudException.InvalidParameter(mode.Equals("FTP_UPLOAD", StringComparison.OrdinalIgnoreCase)
-                ? "FTP_UPLOAD is not supported: use mode=HTTP_DOWNLOAD"
-                : $"Invalid mode {mode}: use HTTP_DOWNLOAD");
-        }
+        ExtractResponses.EnsureHttpDownload(ctx.Params.String("mode")!);
         if (await settings.GetBoolAsync(SettingNames.DisableExtraction, ctx.Cancellation))
         {
             throw CloudException.PermissionDenied("Extraction has been disabled by admin (disable.extraction)");

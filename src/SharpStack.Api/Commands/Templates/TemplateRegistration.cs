@@ -52,6 +52,14 @@ internal static class TemplateRegistration
 
     private static readonly string[] Formats = ["QCOW2", "RAW", "VHD", "VHDX", "OVA"];
 
+    /// <summary>A disk image format as stored (upper case), refused (431) unless it is one SharpStack takes.</summary>
+    public static string DiskFormat(string given)
+    {
+        var format = given.ToUpperInvariant();
+        return Formats.Contains(format) ? format
+            : throw CloudException.InvalidParameter($"Format {given} is not supported: use one of {string.Join(", ", Formats)}");
+    }
+
     /// <summary>allow.public.user.templates=false keeps users (not admins) from making templates public.</summary>
     public static async Task EnsurePublicAllowedAsync(CommandContext ctx, Orchestration.Settings.SettingsService settings, bool makingPublic)
     {
@@ -67,11 +75,7 @@ internal static class TemplateRegistration
         var p = ctx.Params;
         var name = p.String("name")!;
         IdentityService.ValidateName(name, "Template name");
-        var format = p.String("format")!.ToUpperInvariant();
-        if (!Formats.Contains(format))
-        {
-            throw CloudException.InvalidParameter($"Format {p.String("format")} is not supported: use one of {string.Join(", ", Formats)}");
-        }
+        var format = DiskFormat(p.String("format")!);
         var hypervisor = p.String("hypervisor")!;
         if (!Enum.TryParse<HypervisorType>(hypervisor, ignoreCase: true, out var hv))
         {

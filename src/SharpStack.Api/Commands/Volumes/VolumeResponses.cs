@@ -70,6 +70,10 @@ internal static class VolumeResponses
                 { "displayvolume", true },
                 { "tags", tags[v.Id].ToList() },
             };
+            if (UploadStatus(v) is { } status)
+            {
+                obj.Add("status", status);
+            }
             if (caller.IsRootAdmin)
             {
                 obj.Add("storageid", pool?.Uuid);
@@ -79,4 +83,14 @@ internal static class VolumeResponses
             return obj;
         }).ToList();
     }
+
+    /// <summary>Upstream's status of a volume coming into the image store: download progress, or why it failed.</summary>
+    private static string? UploadStatus(Volume v) => v.State switch
+    {
+        VolumeState.UploadOp when v.DownloadStarted is null => "Processing",
+        VolumeState.UploadOp => $"{v.DownloadPercent}% Downloaded",
+        VolumeState.Uploaded => "Download Complete",
+        VolumeState.UploadError => v.UploadError,
+        _ => null,
+    };
 }

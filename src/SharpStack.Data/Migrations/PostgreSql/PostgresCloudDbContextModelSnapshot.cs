@@ -3195,6 +3195,12 @@ namespace SharpStack.Data.Migrations.PostgreSql
                     b.Property<long>("DomainId")
                         .HasColumnType("bigint");
 
+                    b.Property<int>("DownloadPercent")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("DownloadStarted")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Format")
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
@@ -3245,6 +3251,10 @@ namespace SharpStack.Data.Migrations.PostgreSql
                     b.Property<string>("UploadError")
                         .HasMaxLength(1024)
                         .HasColumnType("character varying(1024)");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)");
 
                     b.Property<Guid>("Uuid")
                         .HasColumnType("uuid");

@@ -3090,6 +3090,12 @@ namespace SharpStack.Data.Migrations.Sqlite
                     b.Property<long>("DomainId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("DownloadPercent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("DownloadStarted")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Format")
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
@@ -3139,6 +3145,10 @@ namespace SharpStack.Data.Migrations.Sqlite
 
                     b.Property<string>("UploadError")
                         .HasMaxLength(1024)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(2048)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("Uuid")
