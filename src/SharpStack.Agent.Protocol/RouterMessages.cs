@@ -43,8 +43,13 @@ public sealed record PortForwardSpec(string Uuid, string PublicIp, string Protoc
 
 public sealed record StaticNatSpec(string PublicIp, string PrivateIp);
 
+/// <param name="Backends">The members' guest addresses; the router sends to PrivatePort on each.</param>
 public sealed record LoadBalancerSpec(string Uuid, string PublicIp, int PublicPort, int PrivatePort, string Protocol, string Algorithm,
-    IReadOnlyList<string> Backends);
+    IReadOnlyList<string> Backends, LbStickinessSpec? Stickiness, LbHealthCheckSpec? HealthCheck, IReadOnlyList<string> SourceCidrs);
+
+public sealed record LbStickinessSpec(string Method, IReadOnlyDictionary<string, string> Params);
+
+public sealed record LbHealthCheckSpec(string PingPath, int ResponseTimeSeconds, int IntervalSeconds, int HealthyThreshold, int UnhealthyThreshold);
 
 /// <summary>Starts (or restarts) a router namespace for a network on a host, with its first document.</summary>
 public sealed record StartRouterRequest(string RouterName, string RouterUuid, RouterConfig Config);

@@ -69,6 +69,8 @@ public static class ApiServices
         services.AddSingleton<IEntityLookup, NetworkLookup>();
         services.AddSingleton<IEntityLookup, PublicIpAddressLookup>();
         services.AddSingleton<IEntityLookup, FirewallRuleLookup>();
+        services.AddSingleton<IEntityLookup, StickinessPolicyLookup>();
+        services.AddSingleton<IEntityLookup, HealthCheckPolicyLookup>();
         services.AddSingleton<SharpStack.Orchestration.Limits.ResourceLimiter>();
         services.AddSingleton<SharpStack.Orchestration.Limits.TemplateStorageCount>();
         services.AddSingleton<SharpStack.Orchestration.Compute.DeploymentPlanner>();

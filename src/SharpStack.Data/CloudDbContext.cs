@@ -59,6 +59,9 @@ public abstract class CloudDbContext(DbContextOptions options) : DbContext(optio
     public DbSet<Router> Routers => Set<Router>();
     public DbSet<PublicIpAddress> PublicIpAddresses => Set<PublicIpAddress>();
     public DbSet<FirewallRule> FirewallRules => Set<FirewallRule>();
+    public DbSet<LoadBalancerMember> LoadBalancerMembers => Set<LoadBalancerMember>();
+    public DbSet<LbStickinessPolicy> LbStickinessPolicies => Set<LbStickinessPolicy>();
+    public DbSet<LbHealthCheckPolicy> LbHealthCheckPolicies => Set<LbHealthCheckPolicy>();
     public DbSet<ResourceCount> ResourceCounts => Set<ResourceCount>();
     public DbSet<ResourceLimit> ResourceLimits => Set<ResourceLimit>();
     public DbSet<Snapshot> Snapshots => Set<Snapshot>();

@@ -98,6 +98,28 @@ internal sealed class FirewallRuleLookup : IEntityLookup
         await db.VisibleRules(caller).FirstOrDefaultAsync(r => r.Uuid == uuid, ct);
 }
 
+internal sealed class StickinessPolicyLookup : IEntityLookup
+{
+    public string Entity => "StickinessPolicy";
+
+    public async Task<object?> FindAsync(CloudDbContext db, Caller caller, Guid uuid, CancellationToken ct)
+    {
+        var rules = db.VisibleRules(caller).Select(r => r.Id);
+        return await db.LbStickinessPolicies.FirstOrDefaultAsync(p => p.Uuid == uuid && !p.Revoke && rules.Contains(p.RuleId), ct);
+    }
+}
+
+internal sealed class HealthCheckPolicyLookup : IEntityLookup
+{
+    public string Entity => "HealthCheckPolicy";
+
+    public async Task<object?> FindAsync(CloudDbContext db, Caller caller, Guid uuid, CancellationToken ct)
+    {
+        var rules = db.VisibleRules(caller).Select(r => r.Id);
+        return await db.LbHealthCheckPolicies.FirstOrDefaultAsync(p => p.Uuid == uuid && !p.Revoke && rules.Contains(p.RuleId), ct);
+    }
+}
+
 internal sealed class PublicIpAddressLookup : IEntityLookup
 {
     public string Entity => "IpAddress";

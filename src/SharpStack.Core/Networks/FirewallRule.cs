@@ -34,6 +34,10 @@ public sealed class FirewallRule
     public string? VmGuestIp { get; set; }
     public int? PrivateStartPort { get; set; }
     public int? PrivateEndPort { get; set; }
+    /// <summary>Load balancing: the rule's name, description and algorithm (roundrobin, leastconn or source).</summary>
+    public string? LbName { get; set; }
+    public string? LbDescription { get; set; }
+    public string? LbAlgorithm { get; set; }
     /// <summary>The port forwarding rule a firewall rule was opened for (openfirewall=true); it goes with it.</summary>
     public long? RelatedRuleId { get; set; }
     public DateTime Created { get; set; }

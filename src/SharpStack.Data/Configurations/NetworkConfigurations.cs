@@ -97,5 +97,48 @@ internal sealed class FirewallRuleConfiguration : IEntityTypeConfiguration<Firew
         b.Property(r => r.SourceCidrs).HasMaxLength(4096);
         b.Property(r => r.DestinationCidrs).HasMaxLength(4096);
         b.Property(r => r.VmGuestIp).HasMaxLength(64);
+        b.Property(r => r.LbName).HasMaxLength(255);
+        b.Property(r => r.LbDescription).HasMaxLength(4096);
+        b.Property(r => r.LbAlgorithm).HasMaxLength(32);
+    }
+}
+
+internal sealed class LoadBalancerMemberConfiguration : IEntityTypeConfiguration<LoadBalancerMember>
+{
+    public void Configure(EntityTypeBuilder<LoadBalancerMember> b)
+    {
+        b.ToTable("load_balancer_members");
+        b.HasIndex(m => new { m.RuleId, m.VmId, m.VmIp }).IsUnique();
+        b.HasIndex(m => m.VmId);
+        b.Property(m => m.VmIp).HasMaxLength(64);
+        b.HasOne<FirewallRule>().WithMany().HasForeignKey(m => m.RuleId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class LbStickinessPolicyConfiguration : IEntityTypeConfiguration<LbStickinessPolicy>
+{
+    public void Configure(EntityTypeBuilder<LbStickinessPolicy> b)
+    {
+        b.ToTable("lb_stickiness_policies");
+        b.HasIndex(p => p.Uuid).IsUnique();
+        b.HasIndex(p => p.RuleId);
+        b.Property(p => p.Name).HasMaxLength(255);
+        b.Property(p => p.MethodName).HasMaxLength(32);
+        b.Property(p => p.Description).HasMaxLength(4096);
+        b.Property(p => p.Params).HasMaxLength(4096);
+        b.HasOne<FirewallRule>().WithMany().HasForeignKey(p => p.RuleId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class LbHealthCheckPolicyConfiguration : IEntityTypeConfiguration<LbHealthCheckPolicy>
+{
+    public void Configure(EntityTypeBuilder<LbHealthCheckPolicy> b)
+    {
+        b.ToTable("lb_health_check_policies");
+        b.HasIndex(p => p.Uuid).IsUnique();
+        b.HasIndex(p => p.RuleId);
+        b.Property(p => p.PingPath).HasMaxLength(1024);
+        b.Property(p => p.Description).HasMaxLength(4096);
+        b.HasOne<FirewallRule>().WithMany().HasForeignKey(p => p.RuleId).OnDelete(DeleteBehavior.Cascade);
     }
 }

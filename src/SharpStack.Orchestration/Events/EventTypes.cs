@@ -59,6 +59,16 @@ public static class EventTypes
     public const string NetRuleDelete = "NET.RULEDELETE";
     public const string NetRuleModify = "NET.RULEMODIFY";
     public const string StaticNatEnable = "STATICNAT.ENABLE";
+    public const string LoadBalancerCreate = "LB.CREATE";
+    public const string LoadBalancerDelete = "LB.DELETE";
+    public const string LoadBalancerUpdate = "LB.UPDATE";
+    public const string LoadBalancerAssign = "LB.ASSIGN.TO.RULE";
+    public const string LoadBalancerRemove = "LB.REMOVE.FROM.RULE";
+    public const string LbStickinessCreate = "LB.STICKINESSPOLICY.CREATE";
+    public const string LbStickinessDelete = "LB.STICKINESSPOLICY.DELETE";
+    public const string LbStickinessUpdate = "LB.STICKINESSPOLICY.UPDATE";
+    public const string LbHealthCheckCreate = "LB.HEALTHCHECKPOLICY.CREATE";
+    public const string LbHealthCheckDelete = "LB.HEALTHCHECKPOLICY.DELETE";
     public const string StaticNatDisable = "STATICNAT.DISABLE";
     public const string RouterCreate = "ROUTER.CREATE";
     public const string RouterStart = "ROUTER.START";

@@ -186,11 +186,12 @@ public sealed class NetworkOrchestrator(RouterOrchestrator routers, ResourceLimi
     }
 
     /// <summary>
-    /// An expunged instance's port forwarding rules and static NAT go; routers are told where they
+    /// An expunged instance's port forwarding rules, load balancer memberships and static NAT go; routers are told where they
     /// run (a router that cannot be told is marked for restart rather than failing the expunge).
     /// </summary>
     public async Task ForgetVmAsync(CloudDbContext db, long vmId, IReadOnlyCollection<long> networkIds, CancellationToken ct)
     {
+        await db.LoadBalancerMembers.Where(m => m.VmId == vmId).ExecuteDeleteAsync(ct);
         var forwarded = await db.FirewallRules.Where(r => r.VmId == vmId).Select(r => r.Id).ToListAsync(ct);
         await db.FirewallRules.Where(r => forwarded.Contains(r.Id) || (r.RelatedRuleId != null && forwarded.Contains(r.RelatedRuleId.Value))).ExecuteDeleteAsync(ct);
         await db.PublicIpAddresses.Where(a => a.StaticNatVmId == vmId)

@@ -19,9 +19,9 @@ public sealed class NetworkRules(RouterOrchestrator routers)
     /// </summary>
     public static async Task EnsureNoConflictAsync(CloudDbContext db, FirewallRule rule, PublicIpAddress? ip, CancellationToken ct)
     {
-        if (rule.Purpose == RulePurpose.PortForwarding && ip?.StaticNatVmId is not null)
+        if (rule.Purpose is RulePurpose.PortForwarding or RulePurpose.LoadBalancing && ip?.StaticNatVmId is not null)
         {
-            throw CloudException.NetworkRuleConflict($"IP address {ip.Address} has static NAT enabled: it cannot take port forwarding rules");
+            throw CloudException.NetworkRuleConflict($"IP address {ip.Address} has static NAT enabled: it cannot take port forwarding or load balancing rules");
         }
         var others = await db.FirewallRules.AsNoTracking()
             .Where(r => r.Id != rule.Id && r.State != RuleState.Revoke && r.TrafficType == rule.TrafficType &&

@@ -38,6 +38,10 @@ public static class RouterConfigs
         var staticNats = await db.PublicIpAddresses.AsNoTracking()
             .Where(a => a.NetworkId == network.Id && a.State == PublicIpState.Allocated && a.StaticNatVmIp != null)
             .OrderBy(a => a.Address).Select(a => new StaticNatSpec(a.Address, a.StaticNatVmIp!)).ToListAsync(ct);
+        var lbIds = rules.Where(r => r.Purpose == RulePurpose.LoadBalancing).Select(r => r.Id).ToList();
+        var members = (await db.LoadBalancerMembers.AsNoTracking().Where(m => lbIds.Contains(m.RuleId) && !m.Revoke).OrderBy(m => m.VmIp).ToListAsync(ct)).ToLookup(m => m.RuleId);
+        var stickiness = (await db.LbStickinessPolicies.AsNoTracking().Where(p => lbIds.Contains(p.RuleId) && !p.Revoke).ToListAsync(ct)).ToLookup(p => p.RuleId);
+        var healthChecks = (await db.LbHealthCheckPolicies.AsNoTracking().Where(p => lbIds.Contains(p.RuleId) && !p.Revoke).ToListAsync(ct)).ToLookup(p => p.RuleId);
         return new RouterConfig(
             version,
             router.Name,
@@ -52,7 +56,12 @@ public static class RouterConfigs
                 .Select(r => new PortForwardSpec(r.Uuid.ToString(), AddressOf(r)!, r.Protocol, r.StartPort ?? 0, r.EndPort ?? 0, r.VmGuestIp!,
                     r.PrivateStartPort ?? 0, r.PrivateEndPort ?? 0)).ToList(),
             staticNats,
-            [],
+            rules.Where(r => r.Purpose == RulePurpose.LoadBalancing && AddressOf(r) is not null)
+                .Select(r => new LoadBalancerSpec(r.Uuid.ToString(), AddressOf(r)!, r.StartPort ?? 0, r.PrivateStartPort ?? 0, r.Protocol, r.LbAlgorithm ?? "roundrobin",
+                    members[r.Id].Select(m => m.VmIp).ToList(),
+                    stickiness[r.Id].Select(p => new LbStickinessSpec(p.MethodName, LbPolicies.ParamsOf(p))).FirstOrDefault(),
+                    healthChecks[r.Id].Select(p => new LbHealthCheckSpec(p.PingPath, p.ResponseTimeSeconds, p.IntervalSeconds, p.HealthyThreshold, p.UnhealthyThreshold)).FirstOrDefault(),
+                    RuleInputs.SplitCidrs(r.SourceCidrs))).ToList(),
             offering?.EgressDefaultPolicy ?? true);
     }
 }

@@ -268,6 +268,75 @@ public abstract class NetworkFlows(ServerFixture fixture)
     }
 
     [Fact]
+    public async Task Load_balancing_rules_balance_over_assigned_instances_with_policies()
+    {
+        var cz = await ComputeZone.CreateAsync(Admin, hosts: 1);
+        var offering = await ComputeZone.OfferingAsync(Admin, 1, 500, 256);
+        var (_, user) = await Tenants.CreateAccountAsync(fixture.Server, Admin, Tenants.Unique("lb"));
+        var web1 = Job(await user.CallAndWaitAsync("deployVirtualMachine", cz.Deploy(offering, ("name", "web1"))), "virtualmachine");
+        var networkId = web1.GetProperty("nic")[0].GetProperty("networkid").GetString()!;
+        var web2 = Job(await user.CallAndWaitAsync("deployVirtualMachine", cz.Deploy(offering, ("name", "web2"), ("networkids", networkId))), "virtualmachine");
+        var ip = Job(await user.CallAndWaitAsync("associateIpAddress", ("networkid", networkId)), "ipaddress");
+
+        Assert.Equal(431, (await user.CallAsync("createLoadBalancerRule", ("publicipid", ip.Id()), ("name", "web"), ("publicport", "80"), ("privateport", "8080"), ("algorithm", "random"))).ErrorCode);
+        var lb = Job(await user.CallAndWaitAsync("createLoadBalancerRule", ("publicipid", ip.Id()), ("name", "web"), ("publicport", "80"), ("privateport", "8080"),
+            ("algorithm", "RoundRobin")), "loadbalancer");
+        Assert.Equal("roundrobin", lb.GetProperty("algorithm").GetString());
+        Assert.Equal("Active", lb.GetProperty("state").GetString());
+        Assert.Single((await user.CallAsync("listFirewallRules", ("ipaddressid", ip.Id()))).EnsureOk().Items("firewallrule"));
+        Assert.Equal(537, (await user.CallAsync("createPortForwardingRule", ("ipaddressid", ip.Id()), ("protocol", "tcp"), ("publicport", "80"),
+            ("privateport", "80"), ("virtualmachineid", web1.Id()))).ErrorCode);
+        Assert.Equal(537, (await user.CallAsync("enableStaticNat", ("ipaddressid", ip.Id()), ("virtualmachineid", web1.Id()))).ErrorCode);
+
+        (await user.CallAndWaitAsync("assignToLoadBalancerRule", ("id", lb.Id()), ("virtualmachineids", $"{web1.Id()},{web2.Id()}"))).EnsureOk();
+        Assert.Equal(431, (await user.CallAsync("assignToLoadBalancerRule", ("id", lb.Id()), ("virtualmachineids", web1.Id()))).ErrorCode);
+        var instances = (await user.CallAsync("listLoadBalancerRuleInstances", ("id", lb.Id()), ("lbvmips", "true"))).EnsureOk().Items("loadbalancerruleinstance");
+        Assert.Equal(2, instances.Count);
+        Assert.Single(instances[0].GetProperty("lbvmipaddresses").EnumerateArray());
+        Assert.Single((await user.CallAsync("listLoadBalancerRules", ("virtualmachineid", web2.Id()))).EnsureOk().Items("loadbalancerrule"));
+
+        var sticky = Job(await user.CallAndWaitAsync("createLBStickinessPolicy", ("lbruleid", lb.Id()), ("name", "cookie"), ("methodname", "LbCookie"),
+            ("param[0].name", "cookie-name"), ("param[0].value", "SRV")), "stickinesspolicies");
+        Assert.Equal("LbCookie", sticky.GetProperty("stickinesspolicy")[0].GetProperty("methodname").GetString());
+        Assert.Equal(431, (await user.CallAsync("createLBStickinessPolicy", ("lbruleid", lb.Id()), ("name", "x"), ("methodname", "Magic"))).ErrorCode);
+        Assert.Equal(431, (await user.CallAsync("createLBHealthCheckPolicy", ("lbruleid", lb.Id()), ("pingpath", "/h"), ("intervaltime", "1"))).ErrorCode);
+        var health = Job(await user.CallAndWaitAsync("createLBHealthCheckPolicy", ("lbruleid", lb.Id()), ("pingpath", "/health"), ("intervaltime", "10")), "healthcheckpolicy");
+        Assert.Equal("/health", health.GetProperty("healthcheckpolicy")[0].GetProperty("pingpath").GetString());
+        Assert.Single((await user.CallAsync("listLBStickinessPolicies", ("lbruleid", lb.Id()))).EnsureOk().Items("stickinesspolicies")[0].GetProperty("stickinesspolicy").EnumerateArray());
+
+        Job(await user.CallAndWaitAsync("updateLoadBalancerRule", ("id", lb.Id()), ("algorithm", "leastconn")), "loadbalancer");
+        using (var config = await RouterConfigAsync(networkId))
+        {
+            var balancer = Assert.Single(config.RootElement.GetProperty("loadBalancers").EnumerateArray());
+            Assert.Equal("leastconn", balancer.GetProperty("algorithm").GetString());
+            Assert.Equal(ip.GetProperty("ipaddress").GetString(), balancer.GetProperty("publicIp").GetString());
+            Assert.Equal(8080, balancer.GetProperty("privatePort").GetInt32());
+            Assert.Equal(2, balancer.GetProperty("backends").GetArrayLength());
+            Assert.Equal("LbCookie", balancer.GetProperty("stickiness").GetProperty("method").GetString());
+            Assert.Equal("SRV", balancer.GetProperty("stickiness").GetProperty("params").GetProperty("cookie-name").GetString());
+            Assert.Equal(10, balancer.GetProperty("healthCheck").GetProperty("intervalSeconds").GetInt32());
+        }
+
+        (await user.CallAndWaitAsync("removeFromLoadBalancerRule", ("id", lb.Id()), ("virtualmachineids", web2.Id()))).EnsureOk();
+        Assert.Single((await user.CallAsync("listLoadBalancerRuleInstances", ("id", lb.Id()))).EnsureOk().Items("loadbalancerruleinstance"));
+        Assert.Single((await user.CallAsync("listLoadBalancerRuleInstances", ("id", lb.Id()), ("applied", "false"))).EnsureOk().Items("loadbalancerruleinstance"));
+        (await user.CallAndWaitAsync("deleteLBStickinessPolicy", ("id", sticky.GetProperty("stickinesspolicy")[0].Id()))).EnsureOk();
+        (await user.CallAndWaitAsync("deleteLBHealthCheckPolicy", ("id", health.GetProperty("healthcheckpolicy")[0].Id()))).EnsureOk();
+
+        var (_, other) = await Tenants.CreateAccountAsync(fixture.Server, Admin, Tenants.Unique("lb2"));
+        Assert.Empty((await other.CallAsync("listLoadBalancerRules")).EnsureOk().Items("loadbalancerrule"));
+        Assert.Equal(431, (await other.CallAsync("deleteLoadBalancerRule", ("id", lb.Id()))).ErrorCode);
+
+        (await user.CallAndWaitAsync("deleteLoadBalancerRule", ("id", lb.Id()))).EnsureOk();
+        Assert.Empty((await user.CallAsync("listLoadBalancerRules")).EnsureOk().Items("loadbalancerrule"));
+        Assert.Empty((await user.CallAsync("listFirewallRules", ("ipaddressid", ip.Id()))).EnsureOk().Items("firewallrule"));
+        using (var config = await RouterConfigAsync(networkId))
+        {
+            Assert.Equal(0, config.RootElement.GetProperty("loadBalancers").GetArrayLength());
+        }
+    }
+
+    [Fact]
     public async Task Shared_and_L2_networks_take_admin_given_vlans_and_addresses()
     {
         var cz = await ComputeZone.CreateAsync(Admin, hosts: 1);

@@ -216,6 +216,11 @@ public sealed class CrossTenantFixture : IAsyncLifetime
                     {
                         Foreign["FirewallRule"] = firewallRule;
                         ForbiddenIds.Add(firewallRule);
+                        foreach (var (kind, id) in await MatrixRecords.SeedLoadBalancerPoliciesAsync(Admin, SetupProblems, ip.Id()))
+                        {
+                            Foreign[kind] = id;
+                            ForbiddenIds.Add(id);
+                        }
                     }
                 }
                 var group = await Admin.CallAsync("createAffinityGroup", ("name", Tenants.Unique("mxag")), ("type", "host anti-affinity"), ("account", AName), ("domainid", D1Id));

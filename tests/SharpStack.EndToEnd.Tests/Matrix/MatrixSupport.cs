@@ -394,6 +394,10 @@ public static class MatrixRecords
                 if (records.TryGetValue("IpAddress", out var ip) && await SeedFirewallRuleAsync(admin, failures, ip) is { } rule)
                 {
                     records["FirewallRule"] = rule;
+                    foreach (var (kind, id) in await SeedLoadBalancerPoliciesAsync(admin, failures, ip))
+                    {
+                        records[kind] = id;
+                    }
                 }
             }
         }
@@ -414,6 +418,43 @@ public static class MatrixRecords
             return null;
         }
         return reply["jobresult"].GetProperty("firewallrule").Id();
+    }
+
+    /// <summary>A load balancing rule on a public address with a stickiness and a health check policy; answers the policies' ids by kind.</summary>
+    public static async Task<Dictionary<string, string>> SeedLoadBalancerPoliciesAsync(CloudClient admin, List<string> failures, string ipAddressId)
+    {
+        var made = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        if (!MatrixCommands.All.Any(c => c.Name == "createLoadBalancerRule"))
+        {
+            return made;
+        }
+        var rule = await admin.CallAndWaitAsync("createLoadBalancerRule", ("publicipid", ipAddressId), ("name", Tenants.Unique("mxlb")), ("publicport", "80"),
+            ("privateport", "8080"), ("algorithm", "roundrobin"));
+        if (rule.IsError || rule["jobstatus"].GetInt32() != 1)
+        {
+            failures.Add($"createLoadBalancerRule: {rule.Body}");
+            return made;
+        }
+        var ruleId = rule["jobresult"].GetProperty("loadbalancer").Id();
+        var sticky = await admin.CallAndWaitAsync("createLBStickinessPolicy", ("lbruleid", ruleId), ("name", "mxsticky"), ("methodname", "LbCookie"));
+        if (!sticky.IsError && sticky["jobstatus"].GetInt32() == 1)
+        {
+            made["StickinessPolicy"] = sticky["jobresult"].GetProperty("stickinesspolicies").GetProperty("stickinesspolicy")[0].Id();
+        }
+        else
+        {
+            failures.Add($"createLBStickinessPolicy: {sticky.Body}");
+        }
+        var health = await admin.CallAndWaitAsync("createLBHealthCheckPolicy", ("lbruleid", ruleId), ("pingpath", "/health"));
+        if (!health.IsError && health["jobstatus"].GetInt32() == 1)
+        {
+            made["HealthCheckPolicy"] = health["jobresult"].GetProperty("healthcheckpolicy").GetProperty("healthcheckpolicy")[0].Id();
+        }
+        else
+        {
+            failures.Add($"createLBHealthCheckPolicy: {health.Body}");
+        }
+        return made;
     }
 
     /// <summary>A volume snapshot, an instance snapshot and a snapshot policy of the instance's root volume; answers their ids by kind.</summary>

@@ -37,21 +37,7 @@ public sealed class CreatePortForwardingRule(NetworkRules rules) : IOrchestrated
         {
             ctx.Db.FirewallRules.Add(rule);
             await ctx.Db.SaveChangesAsync(ctx.Cancellation);
-            added.Add(new FirewallRule
-            {
-                Purpose = RulePurpose.Firewall,
-                TrafficType = "Ingress",
-                IpAddressId = ip.Id,
-                NetworkId = network.Id,
-                AccountId = rule.AccountId,
-                DomainId = rule.DomainId,
-                Protocol = rule.Protocol,
-                StartPort = rule.StartPort,
-                EndPort = rule.EndPort,
-                SourceCidrs = rule.SourceCidrs ?? "0.0.0.0/0",
-                RelatedRuleId = rule.Id,
-                Created = ctx.Now,
-            });
+            added.Add(RuleTargets.OpenedFirewall(rule, ctx.Now));
         }
         try
         {

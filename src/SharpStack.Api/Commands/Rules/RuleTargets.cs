@@ -11,9 +11,9 @@ namespace SharpStack.Api.Commands.Rules;
 internal static class RuleTargets
 {
     /// <summary>An allocated public address of an implemented or allocated isolated network whose offering gives the service.</summary>
-    public static async Task<(PublicIpAddress Ip, Network Network)> AddressForAsync(CommandContext ctx, string service)
+    public static async Task<(PublicIpAddress Ip, Network Network)> AddressForAsync(CommandContext ctx, string service, string parameter = "ipaddressid")
     {
-        var ip = ctx.Params.RequiredEntity<PublicIpAddress>("ipaddressid");
+        var ip = ctx.Params.RequiredEntity<PublicIpAddress>(parameter);
         if (ip.State != PublicIpState.Allocated || ip.NetworkId is null)
         {
             throw CloudException.InvalidParameter($"IP address {ip.Address} is not allocated to a network");
@@ -32,6 +32,23 @@ internal static class RuleTargets
         }
     }
 
+    /// <summary>The ingress firewall rule opened with a port forwarding or load balancing rule (openfirewall=true); it goes with it.</summary>
+    public static FirewallRule OpenedFirewall(FirewallRule forwarding, DateTime now) => new()
+    {
+        Purpose = RulePurpose.Firewall,
+        TrafficType = "Ingress",
+        IpAddressId = forwarding.IpAddressId,
+        NetworkId = forwarding.NetworkId,
+        AccountId = forwarding.AccountId,
+        DomainId = forwarding.DomainId,
+        Protocol = forwarding.Protocol == "tcp-proxy" ? "tcp" : forwarding.Protocol,
+        StartPort = forwarding.StartPort,
+        EndPort = forwarding.EndPort,
+        SourceCidrs = forwarding.SourceCidrs ?? "0.0.0.0/0",
+        RelatedRuleId = forwarding.Id,
+        Created = now,
+    };
+
     public static JobTarget Target(Network network) => new("FirewallRule", null, $"Network:{network.Uuid}");
 
     /// <summary>A rule of the given purpose and direction that the caller can reach (through the rule's account).</summary>
@@ -40,7 +57,13 @@ internal static class RuleTargets
         var rule = ctx.Params.RequiredEntity<FirewallRule>("id");
         if (rule.Purpose != purpose || rule.TrafficType != traffic)
         {
-            throw CloudException.InvalidParameter($"Unable to find a {(purpose == RulePurpose.PortForwarding ? "port forwarding" : traffic.ToLowerInvariant() + " firewall")} rule with id {rule.Uuid}");
+            var kind = purpose switch
+            {
+                RulePurpose.PortForwarding => "port forwarding",
+                RulePurpose.LoadBalancing => "load balancer",
+                _ => traffic.ToLowerInvariant() + " firewall",
+            };
+            throw CloudException.InvalidParameter($"Unable to find a {kind} rule with id {rule.Uuid}");
         }
         return await ctx.Db.FirewallRules.AsNoTracking().FirstOrDefaultAsync(r => r.Id == rule.Id, ctx.Cancellation)
                ?? throw CloudException.InvalidParameter($"Rule {rule.Uuid} no longer exists");

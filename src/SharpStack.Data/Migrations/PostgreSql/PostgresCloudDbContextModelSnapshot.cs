@@ -2216,6 +2216,18 @@ namespace SharpStack.Data.Migrations.PostgreSql
                     b.Property<long?>("IpAddressId")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("LbAlgorithm")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("LbDescription")
+                        .HasMaxLength(4096)
+                        .HasColumnType("character varying(4096)");
+
+                    b.Property<string>("LbName")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
                     b.Property<long>("NetworkId")
                         .HasColumnType("bigint");
 
@@ -2313,6 +2325,137 @@ namespace SharpStack.Data.Migrations.PostgreSql
                         .IsUnique();
 
                     b.ToTable("guest_vlans", (string)null);
+                });
+
+            modelBuilder.Entity("SharpStack.Core.Networks.LbHealthCheckPolicy", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4096)
+                        .HasColumnType("character varying(4096)");
+
+                    b.Property<bool>("ForDisplay")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("HealthyThreshold")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("IntervalSeconds")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PingPath")
+                        .IsRequired()
+                        .HasMaxLength(1024)
+                        .HasColumnType("character varying(1024)");
+
+                    b.Property<int>("ResponseTimeSeconds")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Revoke")
+                        .HasColumnType("boolean");
+
+                    b.Property<long>("RuleId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("UnhealthyThreshold")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("Uuid")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RuleId");
+
+                    b.HasIndex("Uuid")
+                        .IsUnique();
+
+                    b.ToTable("lb_health_check_policies", (string)null);
+                });
+
+            modelBuilder.Entity("SharpStack.Core.Networks.LbStickinessPolicy", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4096)
+                        .HasColumnType("character varying(4096)");
+
+                    b.Property<bool>("ForDisplay")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("MethodName")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<string>("Params")
+                        .HasMaxLength(4096)
+                        .HasColumnType("character varying(4096)");
+
+                    b.Property<bool>("Revoke")
+                        .HasColumnType("boolean");
+
+                    b.Property<long>("RuleId")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("Uuid")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RuleId");
+
+                    b.HasIndex("Uuid")
+                        .IsUnique();
+
+                    b.ToTable("lb_stickiness_policies", (string)null);
+                });
+
+            modelBuilder.Entity("SharpStack.Core.Networks.LoadBalancerMember", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<bool>("Revoke")
+                        .HasColumnType("boolean");
+
+                    b.Property<long>("RuleId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("VmId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("VmIp")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VmId");
+
+                    b.HasIndex("RuleId", "VmId", "VmIp")
+                        .IsUnique();
+
+                    b.ToTable("load_balancer_members", (string)null);
                 });
 
             modelBuilder.Entity("SharpStack.Core.Networks.Network", b =>
@@ -3526,6 +3669,33 @@ namespace SharpStack.Data.Migrations.PostgreSql
                         .WithMany()
                         .HasForeignKey("PhysicalNetworkId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SharpStack.Core.Networks.LbHealthCheckPolicy", b =>
+                {
+                    b.HasOne("SharpStack.Core.Networks.FirewallRule", null)
+                        .WithMany()
+                        .HasForeignKey("RuleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SharpStack.Core.Networks.LbStickinessPolicy", b =>
+                {
+                    b.HasOne("SharpStack.Core.Networks.FirewallRule", null)
+                        .WithMany()
+                        .HasForeignKey("RuleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SharpStack.Core.Networks.LoadBalancerMember", b =>
+                {
+                    b.HasOne("SharpStack.Core.Networks.FirewallRule", null)
+                        .WithMany()
+                        .HasForeignKey("RuleId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

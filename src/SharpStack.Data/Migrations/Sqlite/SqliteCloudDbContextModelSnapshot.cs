@@ -2135,6 +2135,18 @@ namespace SharpStack.Data.Migrations.Sqlite
                     b.Property<long?>("IpAddressId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("LbAlgorithm")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LbDescription")
+                        .HasMaxLength(4096)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LbName")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("NetworkId")
                         .HasColumnType("INTEGER");
 
@@ -2230,6 +2242,131 @@ namespace SharpStack.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("guest_vlans", (string)null);
+                });
+
+            modelBuilder.Entity("SharpStack.Core.Networks.LbHealthCheckPolicy", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4096)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ForDisplay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HealthyThreshold")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("IntervalSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PingPath")
+                        .IsRequired()
+                        .HasMaxLength(1024)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ResponseTimeSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Revoke")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RuleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnhealthyThreshold")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Uuid")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RuleId");
+
+                    b.HasIndex("Uuid")
+                        .IsUnique();
+
+                    b.ToTable("lb_health_check_policies", (string)null);
+                });
+
+            modelBuilder.Entity("SharpStack.Core.Networks.LbStickinessPolicy", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4096)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ForDisplay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MethodName")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Params")
+                        .HasMaxLength(4096)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Revoke")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RuleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Uuid")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RuleId");
+
+                    b.HasIndex("Uuid")
+                        .IsUnique();
+
+                    b.ToTable("lb_stickiness_policies", (string)null);
+                });
+
+            modelBuilder.Entity("SharpStack.Core.Networks.LoadBalancerMember", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Revoke")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RuleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("VmId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("VmIp")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VmId");
+
+                    b.HasIndex("RuleId", "VmId", "VmIp")
+                        .IsUnique();
+
+                    b.ToTable("load_balancer_members", (string)null);
                 });
 
             modelBuilder.Entity("SharpStack.Core.Networks.Network", b =>
@@ -3419,6 +3556,33 @@ namespace SharpStack.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("PhysicalNetworkId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SharpStack.Core.Networks.LbHealthCheckPolicy", b =>
+                {
+                    b.HasOne("SharpStack.Core.Networks.FirewallRule", null)
+                        .WithMany()
+                        .HasForeignKey("RuleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SharpStack.Core.Networks.LbStickinessPolicy", b =>
+                {
+                    b.HasOne("SharpStack.Core.Networks.FirewallRule", null)
+                        .WithMany()
+                        .HasForeignKey("RuleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SharpStack.Core.Networks.LoadBalancerMember", b =>
+                {
+                    b.HasOne("SharpStack.Core.Networks.FirewallRule", null)
+                        .WithMany()
+                        .HasForeignKey("RuleId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
