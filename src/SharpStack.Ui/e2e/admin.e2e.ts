@@ -1,24 +1,15 @@
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { apiSession } from './api';
-import { openBrowser, shot, uiLogin, type TestBrowser } from './browser';
+import { browserForFile, shot, uiLogin } from './browser';
 import { ADMIN_PASSWORD } from './server';
 
 const baseUrl = inject('baseUrl');
-let browser: TestBrowser & { offSite: string[] };
-let page: Page;
 
-beforeAll(async () => {
-  browser = await openBrowser(baseUrl);
-  page = browser.page;
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile(baseUrl);
 
 describe('root admin', () => {
   it('logs in with user name, password and domain and sees the dashboard', async () => {
+    const { page } = browser;
     await page.goto(`${baseUrl}/client/`);
     await page.waitForURL(/\/client\/login/);
     await shot(page, 'admin-01-login');
@@ -30,6 +21,7 @@ describe('root admin', () => {
   });
 
   it('builds an Advanced zone of simulated hosts with the zone wizard and sees it Enabled', async () => {
+    const { page } = browser;
     const name = `wizard-zone-${Date.now() % 100000}`;
     await page.goto(`${baseUrl}/client/infra/zones/new`);
     await page.getByRole('heading', { name: 'Add zone' }).waitFor();

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { screenshotDir } from './server';
 
 export const chromiumPath = process.env.SHARPSTACK_CHROMIUM ?? '/usr/bin/chromium';
@@ -26,8 +27,8 @@ export interface TestBrowser {
  * Debian's Chromium, headless, with a fresh profile. Every request that is not for the test
  * server (http://127.0.0.1:PORT) is aborted and remembered: `offSite` must stay empty.
  */
-export async function openBrowser(baseUrl: string): Promise<TestBrowser & { offSite: string[] }> {
-  const profile = mkdtempSync(join(tmpdir(), 'sharpstack-ui-chromium-'));
+export async function openBrowser(baseUrl: string, parentDir = tmpdir()): Promise<TestBrowser & { offSite: string[] }> {
+  const profile = mkdtempSync(join(parentDir, 'chromium-profile-'));
   let context: BrowserContext;
   try {
     context = await chromium.launchPersistentContext(profile, {
@@ -76,4 +77,21 @@ export async function uiLogin(page: Page, baseUrl: string, username: string, pas
   await page.getByLabel('Domain').fill(domain);
   await page.getByRole('button', { name: /log in/i }).click();
   await page.getByRole('button', { name: username }).waitFor();
+}
+
+/**
+ * A browser for one test file: opened before its tests (after `setup`, e.g. accounts made through
+ * the API), closed after them. Its fields are there once the tests run.
+ */
+export function browserForFile(baseUrl: string, setup?: () => Promise<void>): TestBrowser & { offSite: string[] } {
+  const browser = {} as TestBrowser & { offSite: string[] };
+  beforeAll(async () => {
+    await setup?.();
+    // The profile goes in the server's data folder, which goes away even when a run is killed.
+    Object.assign(browser, await openBrowser(baseUrl, inject('dataDir')));
+  }, 240000);
+  afterAll(async () => {
+    await browser.close?.();
+  });
+  return browser;
 }

@@ -15,6 +15,13 @@ let server: RunningServer | undefined;
 export async function setup(project: TestProject) {
   rmSync(screenshotDir, { recursive: true, force: true });
   server = await startServer();
+  // Should this process end without teardown (a signal, a crash), the server goes with it.
+  const running = server;
+  process.once('exit', () => {
+    running.killNow();
+    rmSync(running.dataDir, { recursive: true, force: true });
+  });
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.once(signal, () => process.exit(130));
   console.log(`browser tests: server pid ${server.pid} at ${server.baseUrl}, data in ${server.dataDir}`);
   project.provide('baseUrl', server.baseUrl);
   project.provide('dataDir', server.dataDir);

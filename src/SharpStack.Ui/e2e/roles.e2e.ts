@@ -1,15 +1,12 @@
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { NAV_ITEMS, type NavItem } from '../src/layout/navigation';
 import { apiSession } from './api';
-import { openBrowser, shot, uiLogin, type TestBrowser } from './browser';
+import { browserForFile, shot, uiLogin } from './browser';
 import { ADMIN_PASSWORD } from './server';
 
 const baseUrl = inject('baseUrl');
 const suffix = Date.now() % 100000;
 const PASSWORD = 'role-test-pw';
-let browser: TestBrowser & { offSite: string[] };
-let page: Page;
 /** Failed API calls and uncaught page errors seen since the last check. */
 let problems: string[] = [];
 /** API calls of the page still waiting for their answer. */
@@ -29,7 +26,7 @@ const roles: Role[] = [
   { title: 'user', username: `user${suffix}`, password: PASSWORD, domain: `/roles${suffix}/`, rootAdmin: false },
 ];
 
-beforeAll(async () => {
+const browser = browserForFile(baseUrl, async () => {
   // A child domain with a domain admin and a user, made through the API.
   const admin = await apiSession(baseUrl, 'admin', ADMIN_PASSWORD);
   const domain = await admin.execute('createDomain', { name: `roles${suffix}` });
@@ -37,8 +34,10 @@ beforeAll(async () => {
   for (const [username, accounttype] of [[`dadmin${suffix}`, 2], [`user${suffix}`, 0]] as const) {
     await admin.execute('createAccount', { username, password: PASSWORD, accounttype, domainid, email: `${username}@example.org`, firstname: 'Role', lastname: 'Test' });
   }
-  browser = await openBrowser(baseUrl);
-  page = browser.page;
+});
+
+beforeAll(() => {
+  const { page } = browser;
   page.on('response', (r) => {
     if (r.url().endsWith('/client/api') && r.status() >= 400) problems.push(`API ${r.status()}: ${r.request().postData()?.match(/command=(\w+)/)?.[1]}`);
   });
@@ -46,10 +45,6 @@ beforeAll(async () => {
   page.on('requestfinished', (r) => r.url().endsWith('/client/api') && inFlight--);
   page.on('requestfailed', (r) => r.url().endsWith('/client/api') && inFlight--);
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-});
-
-afterAll(async () => {
-  await browser?.close();
 });
 
 /** The menu's pages a role should see: what its listApis allows, infrastructure for root admins only. */
@@ -72,7 +67,7 @@ async function apiQuiet(): Promise<void> {
   }
 }
 
-const sideMenu = () => page.locator('.ant-layout-sider .ant-menu').first();
+const sideMenu = () => browser.page.locator('.ant-layout-sider .ant-menu').first();
 
 async function openGroups(): Promise<void> {
   const groups = sideMenu().locator('.ant-menu-submenu:not(.ant-menu-submenu-open) > .ant-menu-submenu-title');
@@ -92,6 +87,7 @@ async function menuPages(): Promise<string[]> {
 describe('every screen for the three role types', () => {
   for (const role of roles) {
     it(`${role.title}: the menu shows only what the role may see, and each of its screens loads without an error`, async () => {
+      const { page } = browser;
       const api = await apiSession(baseUrl, role.username, role.password, role.domain);
       const apis = new Set((await api.list<{ name: string }>('listApis')).items.map((a) => a.name));
       const expected = expectedPages(NAV_ITEMS, apis, role.rootAdmin);

@@ -1,7 +1,6 @@
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { apiSession } from './api';
-import { openBrowser, shot, uiLogin, type TestBrowser } from './browser';
+import { browserForFile, shot, uiLogin } from './browser';
 import { ADMIN_PASSWORD, fillInstances } from './server';
 
 const baseUrl = inject('baseUrl');
@@ -9,10 +8,8 @@ const dataDir = inject('dataDir');
 const COUNT = 10000;
 const tenant = `scale${Date.now() % 100000}`;
 const PASSWORD = 'scale-pw-1';
-let browser: TestBrowser & { offSite: string[] };
-let page: Page;
 
-beforeAll(async () => {
+const browser = browserForFile(baseUrl, async () => {
   // The tenant and one instance through the API; 9,999 copies of it straight into the database.
   const admin = await apiSession(baseUrl, 'admin', ADMIN_PASSWORD);
   await admin.execute('createAccount', { username: tenant, password: PASSWORD, accounttype: 0, email: `${tenant}@example.org`, firstname: 'Scale', lastname: 'Test' });
@@ -24,12 +21,6 @@ beforeAll(async () => {
   console.log(await fillInstances(dataDir, tenant, COUNT));
   const count = (await api.list('listVirtualMachines', { pagesize: 1, page: 1 })).count;
   expect(count).toBe(COUNT);
-  browser = await openBrowser(baseUrl);
-  page = browser.page;
-}, 240000);
-
-afterAll(async () => {
-  await browser?.close();
 });
 
 /** Put in each page before it loads: whether the table has rows and the pager tells the whole count (the first page is drawn). */
@@ -47,6 +38,7 @@ interface Probe {
 
 describe(`a tenant with ${COUNT} instances`, () => {
   it('sees the first page of the instance list (time measured in the browser, printed, not asserted)', async () => {
+    const { page } = browser;
     await page.addInitScript(defineFirstPageShown);
     await uiLogin(page, baseUrl, tenant, PASSWORD);
 

@@ -21,6 +21,8 @@ export interface RunningServer {
   dataDir: string;
   pid: number;
   stop: () => Promise<void>;
+  /** SIGKILL at once if it still runs (for a process that ends without teardown). */
+  killNow: () => void;
 }
 
 function freePort(): Promise<number> {
@@ -80,7 +82,7 @@ export async function startServer(): Promise<RunningServer> {
     }
     try {
       const reply = await fetch(`${baseUrl}/client/health`, { signal: AbortSignal.timeout(2000) });
-      if (reply.ok) return { baseUrl, dataDir, pid: child.pid!, stop };
+      if (reply.ok) return { baseUrl, dataDir, pid: child.pid!, stop, killNow: () => void (exited === null && child.kill('SIGKILL')) };
     } catch {
       // not listening yet
     }

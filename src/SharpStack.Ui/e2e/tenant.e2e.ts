@@ -1,27 +1,18 @@
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { apiSession } from './api';
-import { openBrowser, shot, uiLogin, type TestBrowser } from './browser';
+import { browserForFile, shot, uiLogin } from './browser';
 import { ADMIN_PASSWORD } from './server';
 
 const baseUrl = inject('baseUrl');
 const tenant = `tenant${Date.now() % 100000}`;
 const tenantPassword = 'tenant-pw-1';
-let browser: TestBrowser & { offSite: string[] };
-let page: Page;
 let vmId = '';
 
-beforeAll(async () => {
-  browser = await openBrowser(baseUrl);
-  page = browser.page;
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile(baseUrl);
 
 describe('tenant', () => {
   it('is created by the root admin in the accounts page', async () => {
+    const { page } = browser;
     await uiLogin(page, baseUrl, 'admin', ADMIN_PASSWORD);
     await page.goto(`${baseUrl}/client/accounts`);
     await page.getByRole('button', { name: 'Add account' }).click();
@@ -46,6 +37,7 @@ describe('tenant', () => {
   });
 
   it('logs in and deploys an instance with the deploy wizard, then sees it Running', async () => {
+    const { page } = browser;
     await uiLogin(page, baseUrl, tenant, tenantPassword);
     // The tenant's menu has no infrastructure.
     await expect(page.getByRole('menuitem', { name: 'Infrastructure' }).count()).resolves.toBe(0);
@@ -85,6 +77,7 @@ describe('tenant', () => {
   });
 
   it('takes a snapshot of the root volume and sees it Backed up', async () => {
+    const { page } = browser;
     expect(vmId).not.toBe('');
     await page.goto(`${baseUrl}/client/storage/volumes`);
     const row = page.getByRole('row').filter({ hasText: 'web-1' }).filter({ hasText: 'Root' });
