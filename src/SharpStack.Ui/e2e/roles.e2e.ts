@@ -1,3 +1,4 @@
+import type { Request } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { NAV_ITEMS, type NavItem } from '../src/layout/navigation';
 import { apiSession } from './api';
@@ -9,8 +10,8 @@ const suffix = Date.now() % 100000;
 const PASSWORD = 'role-test-pw';
 /** Failed API calls and uncaught page errors seen since the last check. */
 let problems: string[] = [];
-/** API calls of the page still waiting for their answer. */
-let inFlight = 0;
+/** API calls of the current document still waiting for their answer. */
+const inFlight = new Set<Request>();
 
 interface Role {
   title: string;
@@ -41,9 +42,11 @@ beforeAll(() => {
   page.on('response', (r) => {
     if (r.url().endsWith('/client/api') && r.status() >= 400) problems.push(`API ${r.status()}: ${r.request().postData()?.match(/command=(\w+)/)?.[1]}`);
   });
-  page.on('request', (r) => r.url().endsWith('/client/api') && inFlight++);
-  page.on('requestfinished', (r) => r.url().endsWith('/client/api') && inFlight--);
-  page.on('requestfailed', (r) => r.url().endsWith('/client/api') && inFlight--);
+  page.on('request', (r) => r.url().endsWith('/client/api') && inFlight.add(r));
+  page.on('requestfinished', (r) => inFlight.delete(r));
+  page.on('requestfailed', (r) => inFlight.delete(r));
+  // A call cut off by loading another document may never report: forget the old document's calls.
+  page.on('domcontentloaded', () => inFlight.clear());
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
 });
 
@@ -56,23 +59,29 @@ function expectedPages(items: NavItem[], apis: Set<string>, rootAdmin: boolean):
   });
 }
 
-/** Waits until no API call has been in flight for 300 ms (at most 15 s). */
+/** Waits until no API call has been in flight for 300 ms; after 15 s that is a problem. */
 async function apiQuiet(): Promise<void> {
   const deadline = Date.now() + 15000;
   let quietSince = Date.now();
   while (Date.now() < deadline) {
-    if (inFlight > 0) quietSince = Date.now();
+    if (inFlight.size > 0) quietSince = Date.now();
     else if (Date.now() - quietSince >= 300) return;
     await new Promise((r) => setTimeout(r, 50));
   }
+  problems.push(`API calls still unanswered after 15 s: ${inFlight.size}`);
 }
 
 const sideMenu = () => browser.page.locator('.ant-layout-sider .ant-menu').first();
 
+/** Opens each closed menu group once and waits until it shows as open (a second click would close it). */
 async function openGroups(): Promise<void> {
-  const groups = sideMenu().locator('.ant-menu-submenu:not(.ant-menu-submenu-open) > .ant-menu-submenu-title');
-  while ((await groups.count()) > 0) {
-    await groups.first().click();
+  const groups = sideMenu().locator(':scope > li.ant-menu-submenu');
+  const open = browser.page.locator('li.ant-menu-submenu-open');
+  for (let i = 0, n = await groups.count(); i < n; i++) {
+    const group = groups.nth(i);
+    if ((await group.and(open).count()) > 0) continue;
+    await group.locator(':scope > .ant-menu-submenu-title').click();
+    await group.and(open).waitFor();
   }
 }
 
@@ -126,6 +135,6 @@ describe('every screen for the three role types', () => {
       }
       expect(failures).toEqual([]);
       expect(browser.offSite).toEqual([]);
-    });
+    }, 180000); // some 20 screens, each waited for until its API calls are answered
   }
 });
