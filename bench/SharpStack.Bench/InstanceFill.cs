@@ -27,25 +27,29 @@ internal static class InstanceFill
 
     public sealed record Result(int Added, int Networks, TimeSpan Elapsed);
 
-    /// <summary>Adds instances until <paramref name="target"/> live ones exist; returns how many it added.</summary>
-    public static async Task<Result> FillAsync(IServiceProvider services, int target, CancellationToken ct)
+    /// <summary>
+    /// Adds instances until <paramref name="target"/> live ones exist (of the account
+    /// <paramref name="accountId"/> when given, copying one of its instances; else of all); returns how many it added.
+    /// </summary>
+    public static async Task<Result> FillAsync(IServiceProvider services, int target, CancellationToken ct, long? accountId = null)
     {
         var clock = Stopwatch.StartNew();
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CloudDbContext>();
-        var existing = await db.VirtualMachines.CountAsync(v => v.Removed == null, ct);
+        var live = db.VirtualMachines.Where(v => v.Removed == null && (accountId == null || v.AccountId == accountId));
+        var existing = await live.CountAsync(ct);
         var missing = target - existing;
         if (missing <= 0)
         {
             return new Result(0, 0, clock.Elapsed);
         }
-        var source = await db.VirtualMachines.AsNoTracking().Where(v => v.Removed == null && v.State == VmState.Running)
+        var source = await live.AsNoTracking().Where(v => v.State == VmState.Running)
             .OrderBy(v => v.Id).FirstOrDefaultAsync(ct)
             ?? throw new BenchSetupException("no Running instance to copy");
         var root = await db.Volumes.AsNoTracking().FirstAsync(v => v.VmId == source.Id && v.Type == VolumeType.ROOT, ct);
         var sourceNic = await db.Nics.AsNoTracking().FirstAsync(n => n.VmId == source.Id, ct);
         var sourceNetwork = await db.Networks.AsNoTracking().FirstAsync(n => n.Id == sourceNic.NetworkId, ct);
-        var hosts = await db.VirtualMachines.AsNoTracking().Where(v => v.HostId != null && v.State == VmState.Running)
+        var hosts = await db.VirtualMachines.AsNoTracking().Where(v => v.HostId != null && v.State == VmState.Running && v.ZoneId == source.ZoneId)
             .Select(v => new { HostId = v.HostId!.Value, v.PodId }).Distinct().OrderBy(h => h.HostId).ToListAsync(ct);
         // Extra networks already made by an earlier fill, with how many nics each holds.
         var benchNetworks = await db.Networks.AsNoTracking().Where(n => n.AccountId == source.AccountId && n.Name.StartsWith("bench-fill-"))

@@ -8,12 +8,15 @@ export interface AuthState {
   session: Session | null;
   /** The API names the user's role may call (from listApis); null while they load. */
   apis: ReadonlySet<string> | null;
-  /** Why the last session ended ('expired' after a 401), for the login page. */
-  endedReason: 'expired' | null;
+  /** Why the last session ended ('expired' after a 401, 'passwordChanged' after the user's own change), for the login page. */
+  endedReason: EndedReason;
   can: (api: string) => boolean;
   login: (username: string, password: string, domain: string) => Promise<void>;
-  logout: () => Promise<void>;
+  /** Ends the session; the reason, if any, is told on the login page. */
+  logout: (reason?: EndedReason) => Promise<void>;
 }
+
+export type EndedReason = 'expired' | 'passwordChanged' | null;
 
 const AuthContext = createContext<AuthState | null>(null);
 
@@ -21,9 +24,9 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const api = useApi();
   const [session, setSession] = useState<Session | null>(() => sessionStore.load());
   const [apis, setApis] = useState<ReadonlySet<string> | null>(null);
-  const [endedReason, setEndedReason] = useState<'expired' | null>(null);
+  const [endedReason, setEndedReason] = useState<EndedReason>(null);
 
-  const end = useCallback((reason: 'expired' | null) => {
+  const end = useCallback((reason: EndedReason) => {
     sessionStore.clear();
     setSession(null);
     setApis(null);
@@ -58,13 +61,16 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     [api],
   );
 
-  const logout = useCallback(async () => {
-    try {
-      await api.logout();
-    } finally {
-      end(null);
-    }
-  }, [api, end]);
+  const logout = useCallback(
+    async (reason: EndedReason = null) => {
+      try {
+        await api.logout();
+      } finally {
+        end(reason);
+      }
+    },
+    [api, end],
+  );
 
   const value = useMemo<AuthState>(
     () => ({ session, apis, endedReason, can: (name) => apis?.has(name) ?? false, login, logout }),

@@ -6,6 +6,7 @@ import type { Domain, Role } from '../api/types';
 import { useAuth } from '../auth/AuthContext';
 import { EntitySelect } from '../components/EntitySelect';
 import { useAction } from '../hooks/useAction';
+import { sameAs } from './passwordRules';
 
 interface Values {
   roleid?: string;
@@ -103,13 +104,7 @@ export function CreateAccountDialog({ onClose }: { onClose: (created: boolean) =
           name="confirm"
           label={t('accounts.confirmPassword')}
           dependencies={['password']}
-          rules={[
-            ...required,
-            ({ getFieldValue }) => ({
-              validator: (_, value) =>
-                !value || getFieldValue('password') === value ? Promise.resolve() : Promise.reject(new Error(t('accounts.passwordMismatch'))),
-            }),
-          ]}
+          rules={[...required, sameAs('password', t('accounts.passwordMismatch'))]}
         >
           <Input.Password autoComplete="new-password" />
         </Form.Item>

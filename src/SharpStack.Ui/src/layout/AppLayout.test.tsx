@@ -1,6 +1,6 @@
-import { screen } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { Route } from 'react-router';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { RequireAuth } from '../auth/RequireAuth';
 import { fakeClient, reply } from '../test/fakeServer';
 import { adminSession, renderRoute, staticAuth } from '../test/render';
@@ -71,6 +71,37 @@ describe('AppLayout', () => {
     expect(await items('/images/isos')).toEqual(['Dashboard', 'Templates', 'ISOs']);
     expect(await items('/compute/affinity-groups')).toEqual(['Dashboard', 'Instances', 'Affinity groups']);
     expect(selectedNav('/storage/vm-snapshots')).toBe('/storage/vm-snapshots');
+  });
+
+  it('changes the user’s own password from the user menu, then logs out to the login page', async () => {
+    const { client, calls } = fakeClient((command) => reply(command, { user: { id: 'u-admin' } }));
+    const logout = vi.fn(async () => {});
+    renderRoute(<AppLayout />, {
+      client,
+      url: '/',
+      path: '/',
+      auth: { ...staticAuth(['updateUser']), logout },
+      extraRoutes: [<Route key="login" path="/login" element={<div>login form</div>} />],
+    });
+    fireEvent.mouseEnter(screen.getByRole('button', { name: /admin/ }));
+    fireEvent.click(await screen.findByText('Change password'));
+    const dialog = await screen.findByRole('dialog', { name: 'Change your password' });
+    for (const [label, value] of [['Current password', 'old'], ['New password', 'new'], ['Confirm new password', 'new']]) {
+      fireEvent.change(within(dialog).getByLabelText(label), { target: { value } });
+    }
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Change password' }));
+    expect(await screen.findByText('login form')).toBeTruthy();
+    expect(logout).toHaveBeenCalledWith('passwordChanged');
+    const call = calls.find((c) => c.command === 'updateUser')!;
+    expect([call.form.get('id'), call.form.get('currentpassword'), call.form.get('password')]).toEqual(['u-admin', 'old', 'new']);
+  });
+
+  it('leaves the password change out of the user menu when the role may not call updateUser', async () => {
+    const { client } = fakeClient((command) => reply(command, {}));
+    renderRoute(<AppLayout />, { client, url: '/', path: '/', auth: staticAuth(['listAccounts']) });
+    fireEvent.mouseEnter(screen.getByRole('button', { name: /admin/ }));
+    expect(await screen.findByText('Log out')).toBeTruthy();
+    await waitFor(() => expect(screen.queryByText('Change password')).toBeNull());
   });
 
   it('marks the section of nested pages', () => {

@@ -1,10 +1,11 @@
-import { CloudServerOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { CloudServerOutlined, LockOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { Button, Dropdown, Flex, Layout, Menu, Spin, theme, Typography } from 'antd';
 import { Suspense, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { useAuth } from '../auth/AuthContext';
 import { Preferences } from '../components/Preferences';
+import { ChangePasswordDialog } from '../dialogs/ChangePasswordDialog';
 import { NAV_ITEMS, navGroupOf, selectedNav, type NavItem } from './navigation';
 
 /** The frame of every logged-in page: menu on the left (only what the role may use), header on top. */
@@ -14,6 +15,7 @@ export function AppLayout() {
   const location = useLocation();
   const navigate = useNavigate();
   const [collapsed, setCollapsed] = useState(false);
+  const [changingPassword, setChangingPassword] = useState(false);
   const { token } = theme.useToken();
 
   const rootAdmin = session?.type === '1';
@@ -66,9 +68,11 @@ export function AppLayout() {
               items: [
                 { key: 'who', label: t('nav.loggedInAs', { user: who }), disabled: true },
                 { type: 'divider' },
+                ...(can('updateUser') ? [{ key: 'password', icon: <LockOutlined />, label: t('nav.changePassword') }] : []),
                 { key: 'logout', icon: <LogoutOutlined />, label: t('nav.logout') },
               ],
               onClick: ({ key }) => {
+                if (key === 'password') setChangingPassword(true);
                 if (key === 'logout') void logout().then(() => navigate('/login'));
               },
             }}
@@ -84,6 +88,15 @@ export function AppLayout() {
           </Suspense>
         </Layout.Content>
       </Layout>
+      {changingPassword && (
+        <ChangePasswordDialog
+          onClose={(changed) => {
+            setChangingPassword(false);
+            // The server ended every session of the user: log in again with the new password.
+            if (changed) void logout('passwordChanged').then(() => navigate('/login'));
+          }}
+        />
+      )}
     </Layout>
   );
 }

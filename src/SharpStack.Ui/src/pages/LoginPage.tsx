@@ -54,6 +54,7 @@ export default function LoginPage() {
         {endedReason === 'expired' && !error && (
           <Alert type="warning" showIcon title={t('login.expired')} style={{ marginBottom: 16 }} />
         )}
+        {endedReason === 'passwordChanged' && !error && <Alert type="success" showIcon title={t('password.changed')} style={{ marginBottom: 16 }} />}
         {error && (
           <Alert type="error" showIcon title={t('login.failed')} description={error} style={{ marginBottom: 16 }} role="alert" />
         )}

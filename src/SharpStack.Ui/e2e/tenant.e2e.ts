@@ -1,0 +1,101 @@
+import { describe, expect, inject, it } from 'vitest';
+import { apiSession } from './api';
+import { browserForFile, shot, uiLogin } from './browser';
+import { ADMIN_PASSWORD } from './server';
+
+const baseUrl = inject('baseUrl');
+const tenant = `tenant${Date.now() % 100000}`;
+const tenantPassword = 'tenant-pw-1';
+let vmId = '';
+
+const browser = browserForFile(baseUrl);
+
+describe('tenant', () => {
+  it('is created by the root admin in the accounts page', async () => {
+    const { page } = browser;
+    await uiLogin(page, baseUrl, 'admin', ADMIN_PASSWORD);
+    await page.goto(`${baseUrl}/client/accounts`);
+    await page.getByRole('button', { name: 'Add account' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New account' });
+    await dialog.getByLabel('Role').click();
+    await page.locator('.ant-select-item-option').filter({ hasText: /^User \(User\)$/ }).click();
+    await dialog.getByLabel('User name').fill(tenant);
+    await dialog.getByLabel('Password', { exact: true }).fill(tenantPassword);
+    await dialog.getByLabel('Confirm password').fill(tenantPassword);
+    await dialog.getByLabel('Email').fill(`${tenant}@example.org`);
+    await dialog.getByLabel('First name').fill('Tenant');
+    await dialog.getByLabel('Last name').fill('One');
+    await shot(page, 'tenant-01-create-account');
+    await dialog.getByRole('button', { name: 'Create' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByRole('row').filter({ hasText: tenant }).waitFor();
+    await shot(page, 'tenant-02-accounts');
+    // Log out through the user menu.
+    await page.getByRole('button', { name: 'admin' }).hover();
+    await page.getByRole('menuitem', { name: 'Log out' }).click();
+    await page.waitForURL(/\/client\/login/);
+  });
+
+  it('logs in and deploys an instance with the deploy wizard, then sees it Running', async () => {
+    const { page } = browser;
+    await uiLogin(page, baseUrl, tenant, tenantPassword);
+    // The tenant's menu has no infrastructure.
+    await expect(page.getByRole('menuitem', { name: 'Infrastructure' }).count()).resolves.toBe(0);
+    await page.goto(`${baseUrl}/client/compute/instances`);
+    await page.getByRole('button', { name: 'Add instance' }).click();
+    const next = () => page.getByRole('button', { name: 'Next' }).click();
+    await page.getByRole('row').filter({ hasText: 'Demo' }).click();
+    await next();
+    await page.getByRole('row').filter({ hasText: 'Simulator Demo Template' }).click();
+    await next();
+    await page.getByRole('row').filter({ hasText: 'Small Instance' }).click();
+    await next();
+    await page.getByLabel('Root disk size (GB)').waitFor();
+    await next();
+    await page.getByLabel('Name', { exact: true }).fill('web-1');
+    await next();
+    await shot(page, 'tenant-03-deploy-review');
+    await page.getByRole('button', { name: 'Deploy', exact: true }).click();
+    const done = page.getByRole('dialog', { name: 'Instance web-1 deployed' });
+    await done.waitFor({ timeout: 60000 });
+    await shot(page, 'tenant-04-deployed');
+    await done.getByRole('button', { name: 'Go to instances' }).click();
+
+    const row = page.getByRole('row').filter({ hasText: 'web-1' });
+    await row.getByText('Running').waitFor({ timeout: 30000 });
+    await shot(page, 'tenant-05-instances');
+    await row.getByRole('link', { name: 'web-1' }).click();
+    await page.waitForURL(/\/client\/compute\/instances\/[0-9a-f-]{36}$/);
+    vmId = page.url().split('/').pop()!;
+    await page.getByRole('heading', { name: /web-1/ }).getByText('Running').waitFor();
+    await shot(page, 'tenant-06-instance-detail');
+
+    const api = await apiSession(baseUrl, tenant, tenantPassword);
+    const vms = await api.list<{ id: string; name: string; state: string; account: string }>('listVirtualMachines', { id: vmId });
+    expect(vms.items.map((v) => [v.name, v.state, v.account])).toEqual([['web-1', 'Running', tenant]]);
+    expect(browser.offSite).toEqual([]);
+  });
+
+  it('takes a snapshot of the root volume and sees it Backed up', async () => {
+    const { page } = browser;
+    expect(vmId).not.toBe('');
+    await page.goto(`${baseUrl}/client/storage/volumes`);
+    const row = page.getByRole('row').filter({ hasText: 'web-1' }).filter({ hasText: 'Root' });
+    await row.getByRole('button', { name: 'Take snapshot' }).click();
+    const dialog = page.getByRole('dialog', { name: /^Snapshot of ROOT-/ });
+    await dialog.getByLabel('Snapshot name').fill('before-upgrade');
+    await shot(page, 'tenant-07-take-snapshot');
+    await dialog.getByRole('button', { name: 'Take snapshot' }).click();
+    await dialog.waitFor({ state: 'hidden', timeout: 60000 });
+
+    await page.goto(`${baseUrl}/client/storage/snapshots`);
+    const snap = page.getByRole('row').filter({ hasText: 'before-upgrade' });
+    await snap.getByText('Backed up').waitFor({ timeout: 60000 });
+    await shot(page, 'tenant-08-snapshots');
+
+    const api = await apiSession(baseUrl, tenant, tenantPassword);
+    const snaps = await api.list<{ name: string; state: string; volumetype: string }>('listSnapshots', { name: 'before-upgrade' });
+    expect(snaps.items.map((s) => [s.name, s.state, s.volumetype])).toEqual([['before-upgrade', 'BackedUp', 'ROOT']]);
+    expect(browser.offSite).toEqual([]);
+  });
+});
