@@ -73,6 +73,8 @@ public static class AgentProtocol
         public const string DeleteVmSnapshot = "DeleteVMSnapshotCommand";
         /// <summary>Inserts (Attach) or ejects an ISO in a running instance's CD-ROM drive.</summary>
         public const string AttachIso = "AttachIsoCommand";
+        public const string PlugNic = "PlugNicCommand";
+        public const string UnplugNic = "UnPlugNicCommand";
         public const string StartRouter = "StartRouterCommand";
         public const string StopRouter = "StopRouterCommand";
         public const string ApplyRouterConfig = "ApplyRouterConfigCommand";

@@ -44,6 +44,9 @@ public sealed record VmSpec(
 
 public sealed record DiskSpec(string VolumeUuid, long DeviceId, string Type, long SizeBytes, string PoolUuid, string PoolPath, string? Path, string? TemplatePath);
 
+/// <summary>Hot-plugs (or unplugs) a nic of a running instance.</summary>
+public sealed record PlugNicRequest(string InstanceName, NicSpec Nic);
+
 public sealed record NicSpec(int DeviceId, string MacAddress, string? Ipv4Address, string? Netmask, string? Gateway, string? BroadcastUri, bool IsDefault);
 
 public sealed record StartVmRequest(VmSpec Vm);

@@ -69,6 +69,7 @@ public static class ApiServices
         services.AddSingleton<IEntityLookup, NetworkLookup>();
         services.AddSingleton<IEntityLookup, PublicIpAddressLookup>();
         services.AddSingleton<IEntityLookup, FirewallRuleLookup>();
+        services.AddSingleton<IEntityLookup, NicLookup>();
         services.AddSingleton<IEntityLookup, StickinessPolicyLookup>();
         services.AddSingleton<IEntityLookup, HealthCheckPolicyLookup>();
         services.AddSingleton<SharpStack.Orchestration.Limits.ResourceLimiter>();
@@ -78,6 +79,7 @@ public static class ApiServices
         services.AddSingleton<SharpStack.Orchestration.Networks.RouterOrchestrator>();
         services.AddSingleton<SharpStack.Orchestration.Networks.NetworkOrchestrator>();
         services.AddSingleton<SharpStack.Orchestration.Networks.NetworkRules>();
+        services.AddSingleton<SharpStack.Orchestration.Networks.NicOrchestrator>();
         services.AddSingleton<SharpStack.Orchestration.Compute.MigrationTargets>();
         services.AddSingleton<SharpStack.Orchestration.Compute.AccountResources>();
         services.AddSingleton<SharpStack.Orchestration.Compute.VolumeOrchestrator>();

@@ -120,6 +120,18 @@ internal sealed class HealthCheckPolicyLookup : IEntityLookup
     }
 }
 
+/// <summary>A nic is visible with its instance.</summary>
+internal sealed class NicLookup : IEntityLookup
+{
+    public string Entity => "Nic";
+
+    public async Task<object?> FindAsync(CloudDbContext db, Caller caller, Guid uuid, CancellationToken ct)
+    {
+        var vms = db.VisibleVms(caller).Select(v => v.Id);
+        return await db.Nics.FirstOrDefaultAsync(n => n.Uuid == uuid && vms.Contains(n.VmId), ct);
+    }
+}
+
 internal sealed class PublicIpAddressLookup : IEntityLookup
 {
     public string Entity => "IpAddress";

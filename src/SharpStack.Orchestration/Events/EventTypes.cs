@@ -44,6 +44,9 @@ public static class EventTypes
     public const string VolumeMigrate = "VOLUME.MIGRATE";
     public const string NetworkCreate = "NETWORK.CREATE";
     public const string NetworkUpdate = "NETWORK.UPDATE";
+    public const string NicCreate = "NIC.CREATE";
+    public const string NicDelete = "NIC.DELETE";
+    public const string NicUpdate = "NIC.UPDATE";
     public const string NetworkDelete = "NETWORK.DELETE";
     public const string NetworkRestart = "NETWORK.RESTART";
     public const string NetworkOfferingCreate = "NETWORK.OFFERING.CREATE";

@@ -337,6 +337,58 @@ public abstract class NetworkFlows(ServerFixture fixture)
     }
 
     [Fact]
+    public async Task Nics_are_added_to_running_instances_made_default_and_removed()
+    {
+        var cz = await ComputeZone.CreateAsync(Admin, hosts: 1);
+        var offering = await ComputeZone.OfferingAsync(Admin, 1, 500, 256);
+        var (_, user) = await Tenants.CreateAccountAsync(fixture.Server, Admin, Tenants.Unique("nic"));
+        var isolated = await OfferingIdAsync("DefaultIsolatedNetworkOfferingWithSourceNatService");
+        var front = (await user.CallAsync("createNetwork", ("name", "front"), ("networkofferingid", isolated), ("zoneid", cz.ZoneId), ("gateway", "10.30.0.1"), ("netmask", "255.255.255.0"))).EnsureOk()["network"];
+        var back = (await user.CallAsync("createNetwork", ("name", "back"), ("networkofferingid", isolated), ("zoneid", cz.ZoneId), ("gateway", "10.31.0.1"), ("netmask", "255.255.255.0"))).EnsureOk()["network"];
+        var vm = Job(await user.CallAndWaitAsync("deployVirtualMachine", cz.Deploy(offering, ("networkids", front.Id()), ("name", "multi"))), "virtualmachine");
+
+        // A host that cannot plug the nic leaves none behind.
+        (await Admin.CallAsync("configureSimulator", ("zoneid", cz.ZoneId), ("name", "PlugNicCommand"), ("value", "result:fail"), ("count", "1"))).EnsureOk();
+        var failed = await user.CallAndWaitAsync("addNicToVirtualMachine", ("virtualmachineid", vm.Id()), ("networkid", back.Id()));
+        Assert.Equal(534, failed["jobresultcode"].GetInt32());
+        Assert.Single((await user.CallAsync("listNics", ("virtualmachineid", vm.Id()))).EnsureOk().Items("nic"));
+
+        var added = Job(await user.CallAndWaitAsync("addNicToVirtualMachine", ("virtualmachineid", vm.Id()), ("networkid", back.Id()), ("ipaddress", "10.31.0.50")), "virtualmachine");
+        var nics = added.GetProperty("nic").EnumerateArray().ToList();
+        Assert.Equal(2, nics.Count);
+        var backNic = nics.Single(n => n.GetProperty("networkid").GetString() == back.Id());
+        Assert.Equal("10.31.0.50", backNic.GetProperty("ipaddress").GetString());
+        Assert.False(backNic.GetProperty("isdefault").GetBoolean());
+        Assert.Equal("Implemented", (await user.CallAsync("listNetworks", ("id", back.Id()))).EnsureOk().Items("network")[0].GetProperty("state").GetString());
+        using (var config = await RouterConfigAsync(back.Id()))
+        {
+            Assert.Equal("10.31.0.50", Assert.Single(config.RootElement.GetProperty("dhcpEntries").EnumerateArray()).GetProperty("ipv4Address").GetString());
+        }
+        Assert.Equal(431, (await user.CallAsync("addNicToVirtualMachine", ("virtualmachineid", vm.Id()), ("networkid", back.Id()))).ErrorCode);
+        Assert.Equal(431, (await user.CallAsync("addNicToVirtualMachine", ("virtualmachineid", vm.Id()), ("networkid", back.Id()), ("macaddress", "zz:00"))).ErrorCode);
+        Assert.Equal(2, (await user.CallAsync("listNics", ("virtualmachineid", vm.Id()))).EnsureOk().Items("nic").Count);
+
+        var frontNic = nics.Single(n => n.GetProperty("networkid").GetString() == front.Id());
+        Assert.Equal(431, (await user.CallAsync("removeNicFromVirtualMachine", ("virtualmachineid", vm.Id()), ("nicid", frontNic.Id()))).ErrorCode);
+        var switched = Job(await user.CallAndWaitAsync("updateDefaultNicForVirtualMachine", ("virtualmachineid", vm.Id()), ("nicid", backNic.Id())), "virtualmachine");
+        Assert.True(switched.GetProperty("nic").EnumerateArray().Single(n => n.Id() == backNic.Id()).GetProperty("isdefault").GetBoolean());
+        using (var config = await RouterConfigAsync(back.Id()))
+        {
+            Assert.True(config.RootElement.GetProperty("dhcpEntries")[0].GetProperty("isDefault").GetBoolean());
+        }
+        var removed = Job(await user.CallAndWaitAsync("removeNicFromVirtualMachine", ("virtualmachineid", vm.Id()), ("nicid", frontNic.Id())), "virtualmachine");
+        Assert.Single(removed.GetProperty("nic").EnumerateArray());
+        using (var config = await RouterConfigAsync(front.Id()))
+        {
+            Assert.Equal(0, config.RootElement.GetProperty("dhcpEntries").GetArrayLength());
+        }
+
+        var (_, other) = await Tenants.CreateAccountAsync(fixture.Server, Admin, Tenants.Unique("nic2"));
+        Assert.Equal(431, (await other.CallAsync("listNics", ("virtualmachineid", vm.Id()))).ErrorCode);
+        Assert.Equal(431, (await other.CallAsync("addNicToVirtualMachine", ("virtualmachineid", vm.Id()), ("networkid", front.Id()))).ErrorCode);
+    }
+
+    [Fact]
     public async Task Shared_and_L2_networks_take_admin_given_vlans_and_addresses()
     {
         var cz = await ComputeZone.CreateAsync(Admin, hosts: 1);

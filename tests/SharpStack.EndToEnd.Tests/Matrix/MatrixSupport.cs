@@ -389,6 +389,10 @@ public static class MatrixRecords
             if (vm is not null)
             {
                 records["VirtualMachine"] = vm;
+                if (MatrixCommands.All.Any(c => c.Name == "listNics"))
+                {
+                    records["Nic"] = (await admin.CallAsync("listNics", ("virtualmachineid", vm))).EnsureOk().Items("nic")[0].Id();
+                }
                 await DiscoverAsync(admin, records);
                 await SeedSnapshotsAsync(admin, failures, vm, records);
                 if (records.TryGetValue("IpAddress", out var ip) && await SeedFirewallRuleAsync(admin, failures, ip) is { } rule)

@@ -109,22 +109,7 @@ public sealed class DeployVirtualMachine(VmOrchestrator orchestrator, ResourceLi
         }
         foreach (var network in networks)
         {
-            if (network.ZoneId != zone.Id)
-            {
-                throw CloudException.InvalidParameter($"Network {network.Name} is not in zone {zone.Name}");
-            }
-            if (network.AccountId != owner.Id && network.AclType == "Account")
-            {
-                throw CloudException.InvalidParameter($"Network {network.Name} belongs to another account");
-            }
-            if (network.AclType == "Domain" && !await DomainNetworkServesAsync(ctx, network, owner))
-            {
-                throw CloudException.InvalidParameter($"Network {network.Name} is not available to account {owner.Name}: it serves another domain");
-            }
-            if (network.State == NetworkState.Destroy)
-            {
-                throw CloudException.InvalidParameter($"Network {network.Name} is being deleted");
-            }
+            await Networks.NetworkAccess.RequireUsableAsync(ctx.Db, network, owner, zone.Id, zone.Name, ctx.Cancellation);
         }
 
         var uuid = Guid.NewGuid();
@@ -219,19 +204,4 @@ public sealed class DeployVirtualMachine(VmOrchestrator orchestrator, ResourceLi
     private static Task<long> FirstUserAsync(CommandContext ctx, Account owner) =>
         ctx.Db.Users.Where(u => u.AccountId == owner.Id && u.Removed == null).OrderBy(u => u.Id).Select(u => u.Id).FirstAsync(ctx.Cancellation);
 
-    /// <summary>A domain-wide network serves accounts of its domain, and of its subdomains when it grants subdomain access.</summary>
-    private static async Task<bool> DomainNetworkServesAsync(CommandContext ctx, Network network, Account owner)
-    {
-        if (owner.DomainId == network.DomainId)
-        {
-            return true;
-        }
-        if (network.SubdomainAccess == false)
-        {
-            return false;
-        }
-        var networkDomain = await ctx.Db.Domains.AsNoTracking().FirstAsync(d => d.Id == network.DomainId, ctx.Cancellation);
-        var ownerDomain = await ctx.Db.Domains.AsNoTracking().FirstAsync(d => d.Id == owner.DomainId, ctx.Cancellation);
-        return networkDomain.Contains(ownerDomain);
-    }
 }

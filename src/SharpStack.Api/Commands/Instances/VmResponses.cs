@@ -142,27 +142,7 @@ internal static class VmResponses
             o.Add("isdynamicallyscalable", offering?.DynamicScalingEnabled ?? false);
             o.Add("displayvm", vm.DisplayVm);
             o.Add("arch", "x86_64");
-            o.Add("nic", nics[vm.Id].Select(n =>
-            {
-                var network = networks.GetValueOrDefault(n.NetworkId);
-                return new ApiObject
-                {
-                    { "id", n.Uuid },
-                    { "networkid", network?.Uuid },
-                    { "networkname", network?.Name },
-                    { "netmask", n.Netmask },
-                    { "gateway", n.Gateway },
-                    { "ipaddress", n.Ipv4Address },
-                    { "isolationuri", caller.IsRootAdmin ? network?.BroadcastUri : null },
-                    { "broadcasturi", caller.IsRootAdmin ? network?.BroadcastUri : null },
-                    { "traffictype", "Guest" },
-                    { "type", network?.GuestType.ToString() },
-                    { "isdefault", n.IsDefault },
-                    { "macaddress", n.MacAddress },
-                    { "deviceid", n.DeviceId.ToString(System.Globalization.CultureInfo.InvariantCulture) },
-                    { "virtualmachineid", vm.Uuid },
-                };
-            }).ToList());
+            o.Add("nic", nics[vm.Id].Select(n => Networks.NicResponses.ToResponse(caller, n, networks.GetValueOrDefault(n.NetworkId), vm.Uuid)).ToList());
             o.Add("securitygroup", new List<ApiObject>());
             o.Add("affinitygroup", groupsByVm[vm.Id].ToList());
             o.Add("tags", tags[vm.Id].ToList());
