@@ -59,6 +59,10 @@ public abstract class CloudDbContext(DbContextOptions options) : DbContext(optio
     public DbSet<Router> Routers => Set<Router>();
     public DbSet<PublicIpAddress> PublicIpAddresses => Set<PublicIpAddress>();
     public DbSet<FirewallRule> FirewallRules => Set<FirewallRule>();
+    public DbSet<SecurityGroup> SecurityGroups => Set<SecurityGroup>();
+    public DbSet<SecurityGroupRule> SecurityGroupRules => Set<SecurityGroupRule>();
+    public DbSet<SecurityGroupMember> SecurityGroupMembers => Set<SecurityGroupMember>();
+    public DbSet<SecurityGroupRuleSet> SecurityGroupRuleSets => Set<SecurityGroupRuleSet>();
     public DbSet<ResourceCount> ResourceCounts => Set<ResourceCount>();
     public DbSet<ResourceLimit> ResourceLimits => Set<ResourceLimit>();
     public DbSet<Snapshot> Snapshots => Set<Snapshot>();

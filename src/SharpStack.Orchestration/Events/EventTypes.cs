@@ -58,6 +58,13 @@ public static class EventTypes
     public const string NetRuleAdd = "NET.RULEADD";
     public const string NetRuleDelete = "NET.RULEDELETE";
     public const string NetRuleModify = "NET.RULEMODIFY";
+    public const string SecurityGroupCreate = "SG.CREATE";
+    public const string SecurityGroupDelete = "SG.DELETE";
+    public const string SecurityGroupAuthorizeIngress = "SG.AUTH.INGRESS";
+    public const string SecurityGroupRevokeIngress = "SG.REVOKE.INGRESS";
+    public const string SecurityGroupAuthorizeEgress = "SG.AUTH.EGRESS";
+    public const string SecurityGroupRevokeEgress = "SG.REVOKE.EGRESS";
+    public const string SecurityGroupAssign = "SG.ASSIGN";
     public const string StaticNatEnable = "STATICNAT.ENABLE";
     public const string StaticNatDisable = "STATICNAT.DISABLE";
     public const string RouterCreate = "ROUTER.CREATE";
