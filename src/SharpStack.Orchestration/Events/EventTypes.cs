@@ -60,6 +60,7 @@ public static class EventTypes
     public const string NetRuleModify = "NET.RULEMODIFY";
     public const string SecurityGroupCreate = "SG.CREATE";
     public const string SecurityGroupDelete = "SG.DELETE";
+    public const string SecurityGroupUpdate = "SG.UPDATE";
     public const string SecurityGroupAuthorizeIngress = "SG.AUTH.INGRESS";
     public const string SecurityGroupRevokeIngress = "SG.REVOKE.INGRESS";
     public const string SecurityGroupAuthorizeEgress = "SG.AUTH.EGRESS";

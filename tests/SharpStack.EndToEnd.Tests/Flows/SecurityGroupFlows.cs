@@ -137,8 +137,13 @@ public abstract class SecurityGroupFlows(ServerFixture fixture)
 
         // A stopped instance's groups can change; a running one's cannot.
         Assert.Equal(431, (await user.CallAsync("updateVirtualMachine", ("id", vm2.Id()), ("securitygroupnames", "db"))).ErrorCode);
+        // A member that stops leaves the rule sets naming its group.
+        var redis = Assert.Single(Job(await user.CallAndWaitAsync("authorizeSecurityGroupIngress", ("securitygroupid", db.Id()), ("protocol", "tcp"), ("startport", "6379"), ("endport", "6379"),
+            ("usersecuritygrouplist[0].group", "web"), ("usersecuritygrouplist[0].account", accountName)), "securitygroup").GetProperty("ingressrule").EnumerateArray());
+        Assert.Equal([Ip(vm2) + "/32"], CidrsOf(await AppliedAsync(vm3.Id()), "ingress", "tcp", 6379));
         (await user.CallAndWaitAsync("stopVirtualMachine", ("id", vm2.Id()))).EnsureOk();
-        Assert.Empty(CidrsOf(await AppliedAsync(vm3.Id()), "ingress", "udp", 53));
+        Assert.Empty(CidrsOf(await AppliedAsync(vm3.Id()), "ingress", "tcp", 6379));
+        (await user.CallAndWaitAsync("revokeSecurityGroupIngress", ("id", redis.GetProperty("ruleid").GetString()!))).EnsureOk();
         var updated = (await user.CallAsync("updateVirtualMachine", ("id", vm2.Id()), ("securitygroupnames", "db,default"))).EnsureOk()["virtualmachine"];
         Assert.Equal(["db", "default"], updated.GetProperty("securitygroup").EnumerateArray().Select(g => g.GetProperty("name").GetString()!).Order());
         Assert.Equal(["db", "default"], (await user.CallAsync("listSecurityGroups", ("virtualmachineid", vm2.Id()))).EnsureOk().Items("securitygroup").Select(g => g.GetProperty("name").GetString()!).Order());
@@ -199,6 +204,14 @@ public abstract class SecurityGroupFlows(ServerFixture fixture)
         Assert.Equal(431, (await other.CallAsync("authorizeSecurityGroupIngress", ("securitygroupid", group.Id()), ("protocol", "tcp"), ("startport", "1"), ("endport", "2"), ("cidrlist", "0.0.0.0/0"))).ErrorCode);
         Assert.Equal(431, (await other.CallAsync("revokeSecurityGroupIngress", ("id", icmp.GetProperty("ruleid").GetString()!))).ErrorCode);
         Assert.Equal(431, (await other.CallAsync("deleteSecurityGroup", ("name", "app"))).ErrorCode);
+
+        // Only admins rename; the default group keeps its name and no other group takes it.
+        Assert.Equal(432, (await user.CallAsync("updateSecurityGroup", ("id", group.Id()), ("name", "renamed"))).ErrorCode);
+        var renamed = (await Admin.CallAsync("updateSecurityGroup", ("id", otherGroup.Id()), ("name", "renamed"))).EnsureOk()["securitygroup"];
+        Assert.Equal("renamed", renamed.GetProperty("name").GetString());
+        Assert.Equal(431, (await Admin.CallAsync("updateSecurityGroup", ("id", otherGroup.Id()), ("name", "default"))).ErrorCode);
+        var theirDefault = (await other.CallAsync("listSecurityGroups")).EnsureOk().Items("securitygroup").FirstOrDefault(g => g.GetProperty("name").GetString() == "default");
+        Assert.Equal(JsonValueKind.Undefined, theirDefault.ValueKind);
 
         // An admin acts for the account by account and domainid.
         var domainId = group.GetProperty("domainid").GetString()!;
