@@ -78,6 +78,7 @@ public static class AgentProtocol
         public const string StartRouter = "StartRouterCommand";
         public const string StopRouter = "StopRouterCommand";
         public const string ApplyRouterConfig = "ApplyRouterConfigCommand";
+        public const string SecurityGroupRules = "SecurityGroupRulesCmd";
     }
 
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);

@@ -80,6 +80,7 @@ public static class ApiServices
         services.AddSingleton<SharpStack.Orchestration.Networks.NetworkOrchestrator>();
         services.AddSingleton<SharpStack.Orchestration.Networks.NetworkRules>();
         services.AddSingleton<SharpStack.Orchestration.Networks.NicOrchestrator>();
+        services.AddSingleton<SharpStack.Orchestration.Networks.SecurityGroupOrchestrator>();
         services.AddSingleton<SharpStack.Orchestration.Compute.MigrationTargets>();
         services.AddSingleton<SharpStack.Orchestration.Compute.AccountResources>();
         services.AddSingleton<SharpStack.Orchestration.Compute.VolumeOrchestrator>();
@@ -95,6 +96,8 @@ public static class ApiServices
         services.AddSingleton<IEntityLookup, SnapshotPolicyLookup>();
         services.AddSingleton<IEntityLookup, VmSnapshotLookup>();
         services.AddSingleton<IEntityLookup, Commands.Affinity.AffinityGroupLookup>();
+        services.AddSingleton<IEntityLookup, Commands.SecurityGroups.SecurityGroupLookup>();
+        services.AddSingleton<IEntityLookup, Commands.SecurityGroups.SecurityRuleLookup>();
         services.AddSingleton<IEntityLookup, Commands.InstanceGroups.InstanceGroupLookup>();
         services.AddSingleton<SharpStack.Orchestration.Compute.IHostCommandSender, SharpStack.Simulator.HostCommandSender>();
         return services;

@@ -62,6 +62,10 @@ public abstract class CloudDbContext(DbContextOptions options) : DbContext(optio
     public DbSet<LoadBalancerMember> LoadBalancerMembers => Set<LoadBalancerMember>();
     public DbSet<LbStickinessPolicy> LbStickinessPolicies => Set<LbStickinessPolicy>();
     public DbSet<LbHealthCheckPolicy> LbHealthCheckPolicies => Set<LbHealthCheckPolicy>();
+    public DbSet<SecurityGroup> SecurityGroups => Set<SecurityGroup>();
+    public DbSet<SecurityGroupRule> SecurityGroupRules => Set<SecurityGroupRule>();
+    public DbSet<SecurityGroupMember> SecurityGroupMembers => Set<SecurityGroupMember>();
+    public DbSet<SecurityGroupRuleSet> SecurityGroupRuleSets => Set<SecurityGroupRuleSet>();
     public DbSet<ResourceCount> ResourceCounts => Set<ResourceCount>();
     public DbSet<ResourceLimit> ResourceLimits => Set<ResourceLimit>();
     public DbSet<Snapshot> Snapshots => Set<Snapshot>();

@@ -39,7 +39,7 @@ public static class DefaultNetworkOfferings
             SpecifyVlan = specifyVlan,
             SpecifyIpRanges = specifyIpRanges,
             Created = now,
-            Services = services.Select(s => new NetworkOfferingService { Service = s, Provider = s == SecurityGroup ? SecurityGroupProvider : provider }).ToList(),
+            Services = services.Select(s => new NetworkOfferingService { Service = s, Provider = s == NetworkServices.SecurityGroup ? SecurityGroupProvider : provider }).ToList(),
         };
         var isolatedWithNat = Offering(IsolatedWithSourceNat, "Offering for Isolated networks with Source Nat service enabled", GuestType.Isolated, VirtualRouter, RouterServices, false, false);
         isolatedWithNat.Availability = "Required";
@@ -51,7 +51,7 @@ public static class DefaultNetworkOfferings
         vpcTierNoLb.ForVpc = true;
         vpcTierNoLb.SourceNatType = "peraccount";
         db.NetworkOfferings.AddRange(
-            Offering(SharedWithSecurityGroups, "Offering for Shared Security group enabled networks", GuestType.Shared, VirtualRouter, [.. AddressServices, SecurityGroup], true, true),
+            Offering(SharedWithSecurityGroups, "Offering for Shared Security group enabled networks", GuestType.Shared, VirtualRouter, [.. AddressServices, NetworkServices.SecurityGroup], true, true),
             Offering(Shared, "Offering for Shared networks", GuestType.Shared, VirtualRouter, AddressServices, true, true),
             isolatedWithNat,
             Offering(Isolated, "Offering for Isolated networks with no Source Nat service", GuestType.Isolated, VirtualRouter, AddressServices, true, true),

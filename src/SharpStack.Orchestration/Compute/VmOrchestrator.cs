@@ -29,6 +29,7 @@ public sealed class VmOrchestrator(
     EventLog events,
     UsageEvents usage,
     Networks.NetworkOrchestrator networks,
+    Networks.SecurityGroupOrchestrator securityGroups,
     TimeProvider time)
 {
     /// <summary>What a running instance counts against its owner, and what it gives back when destroyed.</summary>
@@ -89,7 +90,12 @@ public sealed class VmOrchestrator(
             await db.SaveChangesAsync(ct);
 
             var spec = await VmSpecs.BuildAsync(db, vm, offering, ct);
-            var answer = await hosts.SendAsync(plan.Host, AgentProtocol.Commands.StartVm, new StartVmRequest(spec), ct);
+            // The host enforces the instance's security group rules before it boots; a host that cannot is treated as one that cannot start it.
+            var answer = await securityGroups.ApplyOnStartAsync(db, vm, plan.Host, ct);
+            if (answer.Ok)
+            {
+                answer = await hosts.SendAsync(plan.Host, AgentProtocol.Commands.StartVm, new StartVmRequest(spec), ct);
+            }
             if (answer.Ok)
             {
                 await VmStates.MoveAsync(db, vm, VmState.Running, ct, VmState.Starting);
@@ -98,6 +104,7 @@ public sealed class VmOrchestrator(
                 events.Add(db, actor, EventTypes.VmStart, $"Started instance {vm.DisplayName} on host {plan.Host.Name}", "VirtualMachine", vm.Uuid, vm.DisplayName);
                 usage.Vm(db, UsageEvents.VmStart, vm);
                 await db.SaveChangesAsync(ct);
+                await securityGroups.RefreshPeersAsync(db, vm.Id, ct);
                 return;
             }
             lastError = answer.Error;
@@ -165,6 +172,7 @@ public sealed class VmOrchestrator(
         events.Add(db, actor, EventTypes.VmStop, $"Stopped instance {vm.DisplayName}", "VirtualMachine", vm.Uuid, vm.DisplayName);
         usage.Vm(db, UsageEvents.VmStop, vm);
         await db.SaveChangesAsync(ct);
+        await securityGroups.RefreshPeersAsync(db, vm.Id, ct);
     }
 
     public async Task RebootAsync(CloudDbContext db, VirtualMachine vm, EventActor actor, CancellationToken ct)
@@ -225,6 +233,7 @@ public sealed class VmOrchestrator(
         await VmStates.MoveAsync(db, vm, VmState.Running, ct, VmState.Migrating);
         events.Add(db, actor, EventTypes.VmMigrate, $"Migrated instance {vm.DisplayName} from host {source.Name} to host {destination.Name}", "VirtualMachine", vm.Uuid, vm.DisplayName);
         await db.SaveChangesAsync(ct);
+        await securityGroups.RefreshAsync(db, [vm.Id], ct);
     }
 
     /// <summary>A live migration target: another Up, enabled host of the same hypervisor that reaches every disk of the instance.</summary>
@@ -331,6 +340,7 @@ public sealed class VmOrchestrator(
         var networkIds = await db.Nics.Where(n => n.VmId == vm.Id).Select(n => n.NetworkId).Distinct().ToListAsync(ct);
         await db.Nics.Where(n => n.VmId == vm.Id).ExecuteDeleteAsync(ct);
         await db.AffinityGroupMembers.Where(m => m.VmId == vm.Id).ExecuteDeleteAsync(ct);
+        await Networks.SecurityGroupMembership.ForgetVmAsync(db, vm.Id, ct);
         await db.VmSnapshots.Where(s => s.VmId == vm.Id && s.Removed == null)
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.State, VmSnapshotState.Removed).SetProperty(x => x.Removed, now).SetProperty(x => x.Current, false), ct);
         var volumeIds = volumes.Select(v => v.Id).ToList();

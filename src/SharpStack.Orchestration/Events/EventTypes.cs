@@ -61,6 +61,14 @@ public static class EventTypes
     public const string NetRuleAdd = "NET.RULEADD";
     public const string NetRuleDelete = "NET.RULEDELETE";
     public const string NetRuleModify = "NET.RULEMODIFY";
+    public const string SecurityGroupCreate = "SG.CREATE";
+    public const string SecurityGroupDelete = "SG.DELETE";
+    public const string SecurityGroupUpdate = "SG.UPDATE";
+    public const string SecurityGroupAuthorizeIngress = "SG.AUTH.INGRESS";
+    public const string SecurityGroupRevokeIngress = "SG.REVOKE.INGRESS";
+    public const string SecurityGroupAuthorizeEgress = "SG.AUTH.EGRESS";
+    public const string SecurityGroupRevokeEgress = "SG.REVOKE.EGRESS";
+    public const string SecurityGroupAssign = "SG.ASSIGN";
     public const string StaticNatEnable = "STATICNAT.ENABLE";
     public const string LoadBalancerCreate = "LB.CREATE";
     public const string LoadBalancerDelete = "LB.DELETE";

@@ -55,21 +55,7 @@ public static class GuestNetworks
             DefaultKey = key,
             Created = now,
         };
-        var tx = db.Database.CurrentTransaction ?? throw new InvalidOperationException("networks are created inside a transaction");
-        await tx.CreateSavepointAsync("account_network", ct);
-        db.Networks.Add(created);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return created;
-        }
-        catch (DbUpdateException)
-        {
-            // Another request made it first.
-            await tx.RollbackToSavepointAsync("account_network", ct);
-            db.Entry(created).State = EntityState.Detached;
-            return await db.Networks.FirstAsync(n => n.DefaultKey == key, ct);
-        }
+        return await Jobs.FirstInsert.AddOrFetchAsync(db, created, "account_network", () => db.Networks.FirstAsync(n => n.DefaultKey == key, ct), ct);
     }
 
     public static string BasicKey(long zoneId) => $"basic:{zoneId}";
@@ -110,20 +96,7 @@ public static class GuestNetworks
             DefaultKey = key,
             Created = now,
         };
-        var tx = db.Database.CurrentTransaction ?? throw new InvalidOperationException("networks are created inside a transaction");
-        await tx.CreateSavepointAsync("basic_network", ct);
-        db.Networks.Add(created);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return created;
-        }
-        catch (DbUpdateException)
-        {
-            await tx.RollbackToSavepointAsync("basic_network", ct);
-            db.Entry(created).State = EntityState.Detached;
-            return await db.Networks.FirstAsync(n => n.DefaultKey == key, ct);
-        }
+        return await Jobs.FirstInsert.AddOrFetchAsync(db, created, "basic_network", () => db.Networks.FirstAsync(n => n.DefaultKey == key, ct), ct);
     }
 
     /// <summary>The pod an instance must run in: the pod of its Basic-zone guest address's range, if it has one.</summary>

@@ -234,6 +234,13 @@ public sealed class CrossTenantFixture : IAsyncLifetime
                     Foreign["AffinityGroup"] = groupJob["jobresult"].GetProperty("affinitygroup").Id();
                     ForbiddenIds.Add(Foreign["AffinityGroup"]);
                 }
+                var securityRecords = new Dictionary<string, string>();
+                await MatrixRecords.SeedSecurityGroupAsync(Admin, SetupProblems, securityRecords, ("account", AName), ("domainid", D1Id));
+                foreach (var (kind, id) in securityRecords)
+                {
+                    Foreign[kind] = id;
+                    ForbiddenIds.Add(id);
+                }
                 foreach (var (kind, id) in await MatrixRecords.SeedSnapshotsAsync(Admin, SetupProblems, vm))
                 {
                     Foreign[kind] = id;

@@ -403,9 +403,34 @@ public static class MatrixRecords
                         records[kind] = id;
                     }
                 }
+                await SeedSecurityGroupAsync(admin, failures, records);
             }
         }
         return failures;
+    }
+
+    /// <summary>A security group with one ingress rule (the kinds the security group commands name), of an account or the caller.</summary>
+    public static async Task SeedSecurityGroupAsync(CloudClient admin, List<string> failures, IDictionary<string, string> into, params (string, string)[] owner)
+    {
+        if (!MatrixCommands.All.Any(c => c.Name == "createSecurityGroup"))
+        {
+            return;
+        }
+        var group = await admin.CallAsync("createSecurityGroup", [("name", Tenants.Unique("mxsg")), .. owner]);
+        if (group.IsError)
+        {
+            failures.Add($"createSecurityGroup: {group.Body}");
+            return;
+        }
+        into["SecurityGroup"] = group["securitygroup"].Id();
+        var rule = await admin.CallAndWaitAsync("authorizeSecurityGroupIngress", ("securitygroupid", into["SecurityGroup"]), ("protocol", "tcp"),
+            ("startport", "22"), ("endport", "22"), ("cidrlist", "192.0.2.0/24"));
+        if (rule.IsError || rule["jobstatus"].GetInt32() != 1)
+        {
+            failures.Add($"authorizeSecurityGroupIngress: {rule.Body}");
+            return;
+        }
+        into["SecurityRule"] = rule["jobresult"].GetProperty("securitygroup").GetProperty("ingressrule")[0].GetProperty("ruleid").GetString()!;
     }
 
     /// <summary>An ingress firewall rule on a public address (the kind every rule command names).</summary>

@@ -19,20 +19,7 @@ internal static class InstanceGroupStore
             return existing;
         }
         var group = new InstanceGroup { Name = name, AccountId = owner.Id, DomainId = owner.DomainId, Created = now };
-        var tx = db.Database.CurrentTransaction ?? throw new InvalidOperationException("instance groups are made inside a transaction");
-        await tx.CreateSavepointAsync("instance_group", ct);
-        db.InstanceGroups.Add(group);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return group;
-        }
-        catch (DbUpdateException)
-        {
-            await tx.RollbackToSavepointAsync("instance_group", ct);
-            db.Entry(group).State = EntityState.Detached;
-            return await db.InstanceGroups.FirstAsync(g => g.AccountId == owner.Id && g.Name == name, ct);
-        }
+        return await Orchestration.Jobs.FirstInsert.AddOrFetchAsync(db, group, "instance_group", () => db.InstanceGroups.FirstAsync(g => g.AccountId == owner.Id && g.Name == name, ct), ct);
     }
 
     public static async Task<List<ApiObject>> ToResponsesAsync(CloudDbContext db, IReadOnlyList<InstanceGroup> groups, CancellationToken ct)

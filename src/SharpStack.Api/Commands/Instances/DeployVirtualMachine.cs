@@ -37,7 +37,7 @@ public sealed class DeployVirtualMachine(VmOrchestrator orchestrator, ResourceLi
         {
             throw CloudException.PermissionDenied($"Cannot perform this operation, Zone {zone.Name} is currently disabled");
         }
-        foreach (var unsupported in new[] { "securitygroupids", "securitygroupnames", "snapshotid", "volumeid", "projectid", "userdataid" })
+        foreach (var unsupported in new[] { "snapshotid", "volumeid", "projectid", "userdataid" })
         {
             if (p.Has(unsupported))
             {
@@ -112,6 +112,8 @@ public sealed class DeployVirtualMachine(VmOrchestrator orchestrator, ResourceLi
             await Networks.NetworkAccess.RequireUsableAsync(ctx.Db, network, owner, zone.Id, zone.Name, ctx.Cancellation);
         }
 
+        var securityGroups = await InstanceSecurityGroups.ForDeployAsync(ctx, networks, owner);
+
         var uuid = Guid.NewGuid();
         var vm = new VirtualMachine
         {
@@ -152,6 +154,10 @@ public sealed class DeployVirtualMachine(VmOrchestrator orchestrator, ResourceLi
         }
         ctx.Db.AffinityGroupMembers.AddRange(affinityGroups.Select(g => new AffinityGroupMember { GroupId = g.Id, VmId = vm.Id }));
         await ctx.Db.SaveChangesAsync(ctx.Cancellation);
+        if (securityGroups is not null)
+        {
+            await SecurityGroupMembership.SetGroupsAsync(ctx.Db, vm.Id, securityGroups, ctx.Cancellation);
+        }
         usage.Vm(ctx.Db, UsageEvents.VmCreate, vm);
         foreach (var disk in ctx.Db.Volumes.Local.Where(v => v.VmId == vm.Id))
         {

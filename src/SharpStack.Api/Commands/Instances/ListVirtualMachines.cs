@@ -126,7 +126,12 @@ public sealed class ListVirtualMachines(SettingsService settings) : IApiCommand
         {
             query = query.Where(v => v.InstanceGroupId == group.Id);
         }
-        if (p.Has("affinitygroupid") || p.Has("securitygroupid") || p.Has("vpcid") || p.Has("isoid"))
+        if (p.Entity<Core.Networks.SecurityGroup>("securitygroupid") is { } securityGroup)
+        {
+            var members = ctx.Db.SecurityGroupMembers.Where(m => m.GroupId == securityGroup.Id).Select(m => m.VmId);
+            query = query.Where(v => members.Contains(v.Id));
+        }
+        if (p.Has("affinitygroupid") || p.Has("vpcid") || p.Has("isoid"))
         {
             // None of these exist yet, so nothing matches them.
             query = query.Where(v => false);

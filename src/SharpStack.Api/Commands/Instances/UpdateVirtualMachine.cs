@@ -11,7 +11,7 @@ namespace SharpStack.Api.Commands.Instances;
 [ApiCommand("updateVirtualMachine")]
 public sealed class UpdateVirtualMachine : IApiCommand
 {
-    private static readonly string[] Unsupported = ["securitygroupids", "securitygroupnames", "dhcpoptionsnetworklist", "extraconfig", "userdataid", "instancename", "leaseduration", "leaseexpiryaction"];
+    private static readonly string[] Unsupported = ["dhcpoptionsnetworklist", "extraconfig", "userdataid", "instancename", "leaseduration", "leaseexpiryaction"];
 
     public async Task<ApiResult> ExecuteAsync(CommandContext ctx)
     {
@@ -44,6 +44,11 @@ public sealed class UpdateVirtualMachine : IApiCommand
         {
             var owner = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstAsync(ctx.Db.Accounts, a => a.Id == vm.AccountId, ctx.Cancellation);
             vm.InstanceGroupId = string.IsNullOrEmpty(p.String("group")) ? null : (await InstanceGroups.InstanceGroupStore.EnsureAsync(ctx.Db, owner, p.String("group")!, ctx.Now, ctx.Cancellation)).Id;
+        }
+        if (p.Has("securitygroupids") || p.Has("securitygroupnames"))
+        {
+            RequireStopped(vm, "its security groups");
+            await InstanceSecurityGroups.UpdateAsync(ctx, vm);
         }
         if (p.Bool("haenable") is { } ha)
         {

@@ -60,6 +60,7 @@ internal static class VmResponses
         var groupIds = (Wants(VmDetails.Group) ? vms : none).Where(v => v.InstanceGroupId != null).Select(v => v.InstanceGroupId!.Value).Distinct().ToList();
         var instanceGroups = await db.InstanceGroups.AsNoTracking().Where(g => groupIds.Contains(g.Id)).ToDictionaryAsync(g => g.Id, ct);
         var groupsByVm = memberships.ToLookup(m => m.VmId, m => groupObjects[m.Group.Uuid.ToString()]);
+        var securityGroupsByVm = await SecurityGroupsAsync(db, Wants(VmDetails.Secgrp) ? vmIds : [], ct);
 
         return vms.Select(vm =>
         {
@@ -143,7 +144,7 @@ internal static class VmResponses
             o.Add("displayvm", vm.DisplayVm);
             o.Add("arch", "x86_64");
             o.Add("nic", nics[vm.Id].Select(n => Networks.NicResponses.ToResponse(caller, n, networks.GetValueOrDefault(n.NetworkId), vm.Uuid)).ToList());
-            o.Add("securitygroup", new List<ApiObject>());
+            o.Add("securitygroup", securityGroupsByVm[vm.Id].ToList());
             o.Add("affinitygroup", groupsByVm[vm.Id].ToList());
             o.Add("tags", tags[vm.Id].ToList());
             if (vm.Details is { } settings)
@@ -152,5 +153,14 @@ internal static class VmResponses
             }
             return o;
         }).ToList();
+    }
+
+    private static async Task<ILookup<long, ApiObject>> SecurityGroupsAsync(CloudDbContext db, IReadOnlyCollection<long> vmIds, CancellationToken ct)
+    {
+        var memberships = await db.SecurityGroupMembers.AsNoTracking().Where(m => vmIds.Contains(m.VmId))
+            .Join(db.SecurityGroups.AsNoTracking(), m => m.GroupId, g => g.Id, (m, g) => new { m.VmId, Group = g }).ToListAsync(ct);
+        var groups = memberships.Select(m => m.Group).DistinctBy(g => g.Id).OrderBy(g => g.Id).ToList();
+        var responses = (await SecurityGroups.SecurityGroupResponses.GroupsAsync(db, groups, ct)).Zip(groups).ToDictionary(x => x.Second.Id, x => x.First);
+        return memberships.OrderBy(m => m.Group.Id).ToLookup(m => m.VmId, m => responses[m.Group.Id]);
     }
 }

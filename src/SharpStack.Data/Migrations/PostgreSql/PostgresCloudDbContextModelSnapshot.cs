@@ -2812,6 +2812,153 @@ namespace SharpStack.Data.Migrations.PostgreSql
                     b.ToTable("routers", (string)null);
                 });
 
+            modelBuilder.Entity("SharpStack.Core.Networks.SecurityGroup", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("AccountId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4096)
+                        .HasColumnType("character varying(4096)");
+
+                    b.Property<long>("DomainId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<Guid>("Uuid")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Uuid")
+                        .IsUnique();
+
+                    b.HasIndex("AccountId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("security_groups", (string)null);
+                });
+
+            modelBuilder.Entity("SharpStack.Core.Networks.SecurityGroupMember", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("GroupId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("VmId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VmId");
+
+                    b.HasIndex("GroupId", "VmId")
+                        .IsUnique();
+
+                    b.ToTable("security_group_members", (string)null);
+                });
+
+            modelBuilder.Entity("SharpStack.Core.Networks.SecurityGroupRule", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("AllowedGroupId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Cidr")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("EndPortOrCode")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Protocol")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<long>("SecurityGroupId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("StartPortOrType")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid>("Uuid")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AllowedGroupId");
+
+                    b.HasIndex("SecurityGroupId");
+
+                    b.HasIndex("Uuid")
+                        .IsUnique();
+
+                    b.ToTable("security_group_rules", (string)null);
+                });
+
+            modelBuilder.Entity("SharpStack.Core.Networks.SecurityGroupRuleSet", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Applied")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("AppliedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("AppliedSequence")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("VmId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VmId")
+                        .IsUnique();
+
+                    b.ToTable("security_group_rule_sets", (string)null);
+                });
+
             modelBuilder.Entity("SharpStack.Core.Offerings.DiskOffering", b =>
                 {
                     b.Property<long>("Id")
@@ -3719,6 +3866,44 @@ namespace SharpStack.Data.Migrations.PostgreSql
                     b.HasOne("SharpStack.Core.Infrastructure.VlanIpRange", null)
                         .WithMany()
                         .HasForeignKey("VlanIpRangeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SharpStack.Core.Networks.SecurityGroupMember", b =>
+                {
+                    b.HasOne("SharpStack.Core.Networks.SecurityGroup", null)
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SharpStack.Core.Compute.VirtualMachine", null)
+                        .WithMany()
+                        .HasForeignKey("VmId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SharpStack.Core.Networks.SecurityGroupRule", b =>
+                {
+                    b.HasOne("SharpStack.Core.Networks.SecurityGroup", null)
+                        .WithMany()
+                        .HasForeignKey("AllowedGroupId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SharpStack.Core.Networks.SecurityGroup", null)
+                        .WithMany()
+                        .HasForeignKey("SecurityGroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SharpStack.Core.Networks.SecurityGroupRuleSet", b =>
+                {
+                    b.HasOne("SharpStack.Core.Compute.VirtualMachine", null)
+                        .WithMany()
+                        .HasForeignKey("VmId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

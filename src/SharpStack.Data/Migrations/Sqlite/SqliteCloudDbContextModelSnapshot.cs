@@ -2715,6 +2715,145 @@ namespace SharpStack.Data.Migrations.Sqlite
                     b.ToTable("routers", (string)null);
                 });
 
+            modelBuilder.Entity("SharpStack.Core.Networks.SecurityGroup", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4096)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DomainId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Uuid")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Uuid")
+                        .IsUnique();
+
+                    b.HasIndex("AccountId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("security_groups", (string)null);
+                });
+
+            modelBuilder.Entity("SharpStack.Core.Networks.SecurityGroupMember", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("GroupId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("VmId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VmId");
+
+                    b.HasIndex("GroupId", "VmId")
+                        .IsUnique();
+
+                    b.ToTable("security_group_members", (string)null);
+                });
+
+            modelBuilder.Entity("SharpStack.Core.Networks.SecurityGroupRule", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AllowedGroupId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Cidr")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EndPortOrCode")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Protocol")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SecurityGroupId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StartPortOrType")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Uuid")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AllowedGroupId");
+
+                    b.HasIndex("SecurityGroupId");
+
+                    b.HasIndex("Uuid")
+                        .IsUnique();
+
+                    b.ToTable("security_group_rules", (string)null);
+                });
+
+            modelBuilder.Entity("SharpStack.Core.Networks.SecurityGroupRuleSet", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Applied")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AppliedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AppliedSequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("VmId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VmId")
+                        .IsUnique();
+
+                    b.ToTable("security_group_rule_sets", (string)null);
+                });
+
             modelBuilder.Entity("SharpStack.Core.Offerings.DiskOffering", b =>
                 {
                     b.Property<long>("Id")
@@ -3606,6 +3745,44 @@ namespace SharpStack.Data.Migrations.Sqlite
                     b.HasOne("SharpStack.Core.Infrastructure.VlanIpRange", null)
                         .WithMany()
                         .HasForeignKey("VlanIpRangeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SharpStack.Core.Networks.SecurityGroupMember", b =>
+                {
+                    b.HasOne("SharpStack.Core.Networks.SecurityGroup", null)
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SharpStack.Core.Compute.VirtualMachine", null)
+                        .WithMany()
+                        .HasForeignKey("VmId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SharpStack.Core.Networks.SecurityGroupRule", b =>
+                {
+                    b.HasOne("SharpStack.Core.Networks.SecurityGroup", null)
+                        .WithMany()
+                        .HasForeignKey("AllowedGroupId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SharpStack.Core.Networks.SecurityGroup", null)
+                        .WithMany()
+                        .HasForeignKey("SecurityGroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SharpStack.Core.Networks.SecurityGroupRuleSet", b =>
+                {
+                    b.HasOne("SharpStack.Core.Compute.VirtualMachine", null)
+                        .WithMany()
+                        .HasForeignKey("VmId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
