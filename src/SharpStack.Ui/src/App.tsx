@@ -39,6 +39,11 @@ const VmSnapshotsPage = lazy(() => import('./pages/storage/VmSnapshotsPage'));
 const IsosPage = lazy(() => import('./pages/images/IsosPage'));
 const AffinityGroupsPage = lazy(() => import('./pages/compute/AffinityGroupsPage'));
 const NetworksPage = lazy(() => import('./pages/network/NetworksPage'));
+const NetworkDetailPage = lazy(() => import('./pages/network/NetworkDetailPage'));
+const PublicIpsPage = lazy(() => import('./pages/network/PublicIpsPage'));
+const PublicIpDetailPage = lazy(() => import('./pages/network/PublicIpDetailPage'));
+const RoutersPage = lazy(() => import('./pages/infra/RoutersPage'));
+const NetworkOfferingsPage = lazy(() => import('./pages/offerings/NetworkOfferingsPage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
 
 const guarded = (api: string, page: ReactNode) => <RequireApi api={api}>{page}</RequireApi>;
@@ -72,6 +77,7 @@ export function AppRoutes() {
         <Route path="infra/primary-storage" element={guarded('listStoragePools', <PrimaryStoragePage />)} />
         <Route path="infra/secondary-storage" element={guarded('listImageStores', <SecondaryStoragePage />)} />
         <Route path="infra/alerts" element={guarded('listAlerts', <AlertsPage />)} />
+        <Route path="infra/routers" element={guarded('listRouters', <RoutersPage />)} />
         <Route path="compute/instances" element={guarded('listVirtualMachines', <InstancesPage />)} />
         <Route path="compute/instances/new" element={guarded('deployVirtualMachine', <DeployInstancePage />)} />
         <Route path="compute/instances/:id" element={guarded('listVirtualMachines', <InstanceDetailPage />)} />
@@ -81,10 +87,14 @@ export function AppRoutes() {
         <Route path="storage/snapshots" element={guarded('listSnapshots', <SnapshotsPage />)} />
         <Route path="storage/vm-snapshots" element={guarded('listVMSnapshot', <VmSnapshotsPage />)} />
         <Route path="network/guest-networks" element={guarded('listNetworks', <NetworksPage />)} />
+        <Route path="network/guest-networks/:id" element={guarded('listNetworks', <NetworkDetailPage />)} />
+        <Route path="network/public-ips" element={guarded('listPublicIpAddresses', <PublicIpsPage />)} />
+        <Route path="network/public-ips/:id" element={guarded('listPublicIpAddresses', <PublicIpDetailPage />)} />
         <Route path="images/templates" element={guarded('listTemplates', <TemplatesPage />)} />
         <Route path="images/isos" element={guarded('listIsos', <IsosPage />)} />
         <Route path="offerings/compute" element={guarded('listServiceOfferings', <ComputeOfferingsPage />)} />
         <Route path="offerings/disk" element={guarded('listDiskOfferings', <DiskOfferingsPage />)} />
+        <Route path="offerings/network" element={guarded('listNetworkOfferings', <NetworkOfferingsPage />)} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

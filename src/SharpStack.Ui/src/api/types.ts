@@ -563,4 +563,135 @@ export interface Network {
   networkdomain?: string;
   isdefault?: boolean;
   created?: string;
+  acltype?: string;
+  domainid?: string;
+  networkofferingid?: string;
+  networkofferingname?: string;
+  restartrequired?: boolean;
+  /** Root admins only. */
+  vlan?: string;
+  dns1?: string;
+  dns2?: string;
+  /** The services of its offering, with their providers. */
+  service?: NetworkServiceInfo[];
+}
+
+/** A service of a network offering (or network) as NetworkOfferingResponse lists it. */
+export interface NetworkServiceInfo {
+  name: string;
+  provider?: { name: string }[];
+  capability?: { name: string; value: string; canchooseservicecapability?: boolean }[];
+}
+
+/** listNetworkOfferings (NetworkOfferingResponse). */
+export interface NetworkOffering {
+  id: string;
+  name: string;
+  displaytext?: string;
+  /** Isolated, Shared or L2. */
+  guestiptype?: string;
+  traffictype?: string;
+  /** Enabled, Disabled (Inactive upstream). */
+  state?: string;
+  /** Optional, Required (Unavailable for system ones). */
+  availability?: string;
+  isdefault?: boolean;
+  specifyvlan?: boolean;
+  specifyipranges?: boolean;
+  conservemode?: boolean;
+  ispersistent?: boolean;
+  egressdefaultpolicy?: boolean;
+  forvpc?: boolean;
+  networkrate?: number;
+  tags?: string;
+  service?: NetworkServiceInfo[];
+  domainid?: string;
+  domain?: string;
+  zoneid?: string;
+  zone?: string;
+  created?: string;
+}
+
+/** listPublicIpAddresses (IPAddressResponse, object name "publicipaddress"). */
+export interface PublicIpAddress {
+  id: string;
+  ipaddress: string;
+  /** Allocating, Allocated, Releasing, Free. */
+  state?: string;
+  allocated?: string;
+  zoneid?: string;
+  zonename?: string;
+  issourcenat?: boolean;
+  isstaticnat?: boolean;
+  issystem?: boolean;
+  account?: string;
+  domain?: string;
+  associatednetworkid?: string;
+  associatednetworkname?: string;
+  vlanname?: string;
+  virtualmachineid?: string;
+  virtualmachinename?: string;
+  virtualmachinedisplayname?: string;
+  vmipaddress?: string;
+}
+
+/** listFirewallRules / listEgressFirewallRules (FirewallResponse); ports are numbers, cidrlist comma-separated. */
+export interface FirewallRule {
+  id: string;
+  protocol: string;
+  startport?: number | string;
+  endport?: number | string;
+  icmptype?: number;
+  icmpcode?: number;
+  cidrlist?: string;
+  destcidrlist?: string;
+  ipaddressid?: string;
+  ipaddress?: string;
+  networkid?: string;
+  /** Active, Add, Revoke. */
+  state?: string;
+  traffictype?: string;
+}
+
+/** listPortForwardingRules (FirewallRuleResponse): ports are strings as upstream sends them. */
+export interface PortForwardingRule {
+  id: string;
+  protocol: string;
+  publicport?: string;
+  publicendport?: string;
+  privateport?: string;
+  privateendport?: string;
+  virtualmachineid?: string;
+  virtualmachinename?: string;
+  virtualmachinedisplayname?: string;
+  vmguestip?: string;
+  ipaddressid?: string;
+  ipaddress?: string;
+  cidrlist?: string;
+  state?: string;
+  networkid?: string;
+}
+
+/** listRouters (DomainRouterResponse); hostname and linklocalip for admins. */
+export interface Router {
+  id: string;
+  name: string;
+  /** Running, Stopped, Starting, Stopping, Destroyed... */
+  state: string;
+  zoneid?: string;
+  zonename?: string;
+  hostid?: string;
+  hostname?: string;
+  podname?: string;
+  publicip?: string;
+  guestipaddress?: string;
+  linklocalip?: string;
+  guestnetworkid?: string;
+  guestnetworkname?: string;
+  account?: string;
+  domain?: string;
+  serviceofferingname?: string;
+  version?: string;
+  redundantstate?: string;
+  created?: string;
 }

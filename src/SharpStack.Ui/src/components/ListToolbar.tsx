@@ -2,8 +2,11 @@ import { ReloadOutlined } from '@ant-design/icons';
 import { Button, Flex, Input, Space } from 'antd';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ListQuery } from '../hooks/useListQuery';
 
 interface Props {
+  /** A list page's query: gives keyword, search, refresh and loading at once. */
+  query?: Pick<ListQuery<unknown>, 'keyword' | 'update' | 'reload' | 'loading'>;
   keyword?: string;
   /** Omit to hide the search box. */
   onSearch?: (keyword: string) => void;
@@ -16,7 +19,11 @@ interface Props {
 }
 
 /** Search box, filters and refresh on the left; the page's own actions on the right. */
-export function ListToolbar({ keyword = '', onSearch, onRefresh, loading, filters, actions }: Props) {
+export function ListToolbar({ query, filters, actions, ...props }: Props) {
+  const keyword = query?.keyword ?? props.keyword ?? '';
+  const onSearch = query ? (k: string) => query.update({ keyword: k }) : props.onSearch;
+  const onRefresh = query?.reload ?? props.onRefresh;
+  const loading = query?.loading ?? props.loading;
   const { t } = useTranslation();
   const [text, setText] = useState(keyword);
   useEffect(() => setText(keyword), [keyword]);

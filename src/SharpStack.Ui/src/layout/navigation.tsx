@@ -6,6 +6,9 @@ import {
   HistoryOutlined,
   AppstoreOutlined,
   BranchesOutlined,
+  AimOutlined,
+  PartitionOutlined,
+  ShareAltOutlined,
   CodeSandboxOutlined,
   InboxOutlined,
   NodeIndexOutlined,
@@ -71,7 +74,10 @@ export const NAV_ITEMS: NavItem[] = [
     path: 'network',
     labelKey: 'nav.network',
     icon: <NodeIndexOutlined />,
-    children: [{ path: '/network/guest-networks', labelKey: 'nav.guestNetworks', icon: <BranchesOutlined />, api: 'listNetworks' }],
+    children: [
+      { path: '/network/guest-networks', labelKey: 'nav.guestNetworks', icon: <BranchesOutlined />, api: 'listNetworks' },
+      { path: '/network/public-ips', labelKey: 'nav.publicIps', icon: <AimOutlined />, api: 'listPublicIpAddresses' },
+    ],
   },
   {
     path: 'images',
@@ -100,6 +106,7 @@ export const NAV_ITEMS: NavItem[] = [
       { path: '/infra/hosts', labelKey: 'nav.hosts', icon: <DeploymentUnitOutlined />, api: 'listHosts' },
       { path: '/infra/primary-storage', labelKey: 'nav.primaryStorage', icon: <HddOutlined />, api: 'listStoragePools' },
       { path: '/infra/secondary-storage', labelKey: 'nav.secondaryStorage', icon: <DatabaseOutlined />, api: 'listImageStores' },
+      { path: '/infra/routers', labelKey: 'nav.routers', icon: <PartitionOutlined />, api: 'listRouters' },
       { path: '/infra/alerts', labelKey: 'nav.alerts', icon: <AlertOutlined />, api: 'listAlerts' },
     ],
   },
@@ -110,6 +117,7 @@ export const NAV_ITEMS: NavItem[] = [
     children: [
       { path: '/offerings/compute', labelKey: 'nav.computeOfferings', icon: <AppstoreOutlined />, api: 'listServiceOfferings' },
       { path: '/offerings/disk', labelKey: 'nav.diskOfferings', icon: <ContainerOutlined />, api: 'listDiskOfferings' },
+      { path: '/offerings/network', labelKey: 'nav.networkOfferings', icon: <ShareAltOutlined />, api: 'listNetworkOfferings' },
     ],
   },
   { path: '/settings', labelKey: 'nav.settings', icon: <SettingOutlined />, api: 'listConfigurations' },

@@ -1,6 +1,7 @@
 import { Checkbox, Form, Input, InputNumber, Radio } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FormDialog } from '../FormDialog';
+import { NameFields } from '../NameFields';
 import { IO_LIMITS, IoLimitFields, type IoLimitValues } from './IoLimitFields';
 import { OfferingScopeFields, useDefaultOfferingDomain } from './OfferingScopeFields';
 
@@ -41,12 +42,7 @@ export function CreateDiskOfferingDialog({ onClose }: { onClose: (created: boole
     >
       {() => (
         <>
-          <Form.Item name="name" label={t('common.name')} rules={[{ required: true, whitespace: true, message: t('common.required') }]}>
-            <Input maxLength={255} />
-          </Form.Item>
-          <Form.Item name="displaytext" label={t('common.description')}>
-            <Input maxLength={4096} />
-          </Form.Item>
+          <NameFields descriptionLength={4096} />
           <Form.Item name="customized" valuePropName="checked">
             <Checkbox>{t('diskOfferings.customized')}</Checkbox>
           </Form.Item>

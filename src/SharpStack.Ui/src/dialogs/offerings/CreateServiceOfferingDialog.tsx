@@ -1,6 +1,7 @@
 import { Checkbox, Form, Input, InputNumber, Radio, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FormDialog } from '../FormDialog';
+import { NameFields } from '../NameFields';
 import { OfferingScopeFields, useDefaultOfferingDomain } from './OfferingScopeFields';
 
 interface Values {
@@ -50,12 +51,7 @@ export function CreateServiceOfferingDialog({ onClose }: { onClose: (created: bo
     >
       {() => (
         <>
-          <Form.Item name="name" label={t('common.name')} rules={[{ required: true, whitespace: true, message: t('common.required') }]}>
-            <Input maxLength={255} />
-          </Form.Item>
-          <Form.Item name="displaytext" label={t('common.description')}>
-            <Input maxLength={255} />
-          </Form.Item>
+          <NameFields />
           <Form.Item name="customized" valuePropName="checked">
             <Checkbox>{t('computeOfferings.customized')}</Checkbox>
           </Form.Item>

@@ -1,6 +1,7 @@
-import { Form, Input, InputNumber } from 'antd';
+import { Form, InputNumber } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FormDialog } from '../FormDialog';
+import { NameFields } from '../NameFields';
 
 interface Values {
   name: string;
@@ -36,12 +37,7 @@ export function EditOfferingDialog({
     >
       {() => (
         <>
-          <Form.Item name="name" label={t('common.name')} rules={[{ required: true, whitespace: true, message: t('common.required') }]}>
-            <Input maxLength={255} />
-          </Form.Item>
-          <Form.Item name="displaytext" label={t('common.description')}>
-            <Input maxLength={255} />
-          </Form.Item>
+          <NameFields />
           <Form.Item name="sortkey" label={t('offerings.sortKey')} tooltip={t('offerings.sortKeyHelp')}>
             <InputNumber precision={0} aria-label={t('offerings.sortKey')} />
           </Form.Item>

@@ -1,21 +1,30 @@
-import { Alert, Table, type TableColumnsType } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, type TableColumnsType } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorText } from '../../api/errors';
+import { Link } from 'react-router';
 import type { Network } from '../../api/types';
+import { useAuth } from '../../auth/AuthContext';
 import { ListToolbar } from '../../components/ListToolbar';
 import { PageTitle } from '../../components/PageTitle';
-import { tablePagination } from '../../components/pagination';
+import { FilterSelect } from '../../components/FilterSelect';
+import { QueryTable } from '../../components/QueryTable';
 import { StateTag } from '../../components/StateTag';
+import { AddNetworkDialog } from '../../dialogs/network/AddNetworkDialog';
 import { useListQuery } from '../../hooks/useListQuery';
 import { byField } from '../../utils/sort';
 
-/** Guest networks the caller can see (for now the isolated networks made for accounts' instances). */
+const TYPES = ['Isolated', 'Shared', 'L2'];
+
+/** Guest networks the caller can see; a name opens the network's page. */
 export default function NetworksPage() {
   const { t } = useTranslation();
-  const query = useListQuery<Network>('listNetworks', { params: { listall: true } });
+  const { can } = useAuth();
+  const query = useListQuery<Network>('listNetworks', { params: { listall: true }, filters: ['type', 'zoneid'] });
+  const [adding, setAdding] = useState(false);
 
   const columns: TableColumnsType<Network> = [
-    { title: t('common.name'), dataIndex: 'name', sorter: byField('name') },
+    { title: t('common.name'), dataIndex: 'name', sorter: byField('name'), render: (v: string, n) => <Link to={`/network/guest-networks/${n.id}`}>{v}</Link> },
     { title: t('common.type'), dataIndex: 'type', sorter: byField('type'), render: (v?: string) => (v ? t(`networks.types.${v.toLowerCase()}`, { defaultValue: v }) : null) },
     { title: t('networks.cidr'), dataIndex: 'cidr', sorter: byField('cidr') },
     { title: t('infra.gateway'), dataIndex: 'gateway', sorter: byField('gateway') },
@@ -27,9 +36,28 @@ export default function NetworksPage() {
   return (
     <>
       <PageTitle>{t('networks.title')}</PageTitle>
-      <ListToolbar keyword={query.keyword} onSearch={(keyword) => query.update({ keyword })} onRefresh={query.reload} loading={query.loading} />
-      {query.error ? <Alert type="error" showIcon title={t('common.loadFailed')} description={errorText(query.error)} style={{ marginBottom: 16 }} /> : null}
-      <Table<Network> rowKey="id" size="middle" columns={columns} dataSource={query.items} loading={query.loading} pagination={tablePagination(query, t)} scroll={{ x: 'max-content' }} />
+      <ListToolbar
+        query={query}
+        filters={
+          <FilterSelect query={query} name="type" label={t('common.type')} options={TYPES.map((v) => ({ value: v, label: t(`networks.types.${v.toLowerCase()}`) }))} />
+        }
+        actions={
+          can('createNetwork') && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)}>
+              {t('networks.add')}
+            </Button>
+          )
+        }
+      />
+      <QueryTable<Network> query={query} columns={columns} />
+      {adding && (
+        <AddNetworkDialog
+          onClose={(created) => {
+            setAdding(false);
+            if (created) query.reload();
+          }}
+        />
+      )}
     </>
   );
 }
