@@ -15,7 +15,13 @@ public sealed record RouterConfig(
     IReadOnlyList<PortForwardSpec> PortForwards,
     IReadOnlyList<StaticNatSpec> StaticNats,
     IReadOnlyList<LoadBalancerSpec> LoadBalancers,
-    bool EgressDefaultAllow);
+    bool EgressDefaultAllow,
+    RouterVpn? Vpn = null);
+
+/// <summary>The network's remote access VPN (L2TP/IPsec): where it listens, the clients' range, the key and the users.</summary>
+public sealed record RouterVpn(string PublicIp, string LocalIp, string ClientRange, string PresharedKey, IReadOnlyList<VpnUserSpec> Users);
+
+public sealed record VpnUserSpec(string Username, string Password);
 
 /// <summary>The guest side of a router: the network's addressing, its VLAN and the router's own address on it.</summary>
 public sealed record RouterGuestNetwork(

@@ -1,3 +1,4 @@
+using SharpStack.Orchestration.Security;
 using Microsoft.Extensions.DependencyInjection;
 using SharpStack.Api.Access;
 using SharpStack.Api.Auth;
@@ -70,6 +71,8 @@ public static class ApiServices
         services.AddSingleton<IEntityLookup, PublicIpAddressLookup>();
         services.AddSingleton<IEntityLookup, FirewallRuleLookup>();
         services.AddSingleton<IEntityLookup, NicLookup>();
+        services.AddSingleton<IEntityLookup, RemoteAccessVpnLookup>();
+        services.AddSingleton<IEntityLookup, VpnUserLookup>();
         services.AddSingleton<IEntityLookup, StickinessPolicyLookup>();
         services.AddSingleton<IEntityLookup, HealthCheckPolicyLookup>();
         services.AddSingleton<SharpStack.Orchestration.Limits.ResourceLimiter>();

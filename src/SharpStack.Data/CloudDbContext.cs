@@ -60,6 +60,8 @@ public abstract class CloudDbContext(DbContextOptions options) : DbContext(optio
     public DbSet<PublicIpAddress> PublicIpAddresses => Set<PublicIpAddress>();
     public DbSet<FirewallRule> FirewallRules => Set<FirewallRule>();
     public DbSet<LoadBalancerMember> LoadBalancerMembers => Set<LoadBalancerMember>();
+    public DbSet<RemoteAccessVpn> RemoteAccessVpns => Set<RemoteAccessVpn>();
+    public DbSet<VpnUser> VpnUsers => Set<VpnUser>();
     public DbSet<LbStickinessPolicy> LbStickinessPolicies => Set<LbStickinessPolicy>();
     public DbSet<LbHealthCheckPolicy> LbHealthCheckPolicies => Set<LbHealthCheckPolicy>();
     public DbSet<SecurityGroup> SecurityGroups => Set<SecurityGroup>();

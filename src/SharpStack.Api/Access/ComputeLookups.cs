@@ -132,6 +132,28 @@ internal sealed class NicLookup : IEntityLookup
     }
 }
 
+internal sealed class RemoteAccessVpnLookup : IEntityLookup
+{
+    public string Entity => "RemoteAccessVpn";
+
+    public async Task<object?> FindAsync(CloudDbContext db, Caller caller, Guid uuid, CancellationToken ct)
+    {
+        var accounts = db.VisibleAccounts(caller).Select(a => a.Id);
+        return await db.RemoteAccessVpns.FirstOrDefaultAsync(v => v.Uuid == uuid && v.State != VpnState.Removed && accounts.Contains(v.AccountId), ct);
+    }
+}
+
+internal sealed class VpnUserLookup : IEntityLookup
+{
+    public string Entity => "VpnUser";
+
+    public async Task<object?> FindAsync(CloudDbContext db, Caller caller, Guid uuid, CancellationToken ct)
+    {
+        var accounts = db.VisibleAccounts(caller).Select(a => a.Id);
+        return await db.VpnUsers.FirstOrDefaultAsync(u => u.Uuid == uuid && u.State != VpnUserState.Revoke && accounts.Contains(u.AccountId), ct);
+    }
+}
+
 internal sealed class PublicIpAddressLookup : IEntityLookup
 {
     public string Entity => "IpAddress";

@@ -1,3 +1,4 @@
+using SharpStack.Orchestration.Security;
 using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,3 +1,4 @@
+using SharpStack.Orchestration.Security;
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using SharpStack.Api.Access;

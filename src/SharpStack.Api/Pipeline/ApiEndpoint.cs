@@ -1,3 +1,4 @@
+using SharpStack.Orchestration.Security;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;

@@ -142,3 +142,30 @@ internal sealed class LbHealthCheckPolicyConfiguration : IEntityTypeConfiguratio
         b.HasOne<FirewallRule>().WithMany().HasForeignKey(p => p.RuleId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class RemoteAccessVpnConfiguration : IEntityTypeConfiguration<RemoteAccessVpn>
+{
+    public void Configure(EntityTypeBuilder<RemoteAccessVpn> b)
+    {
+        b.ToTable("remote_access_vpns");
+        b.HasIndex(v => v.Uuid).IsUnique();
+        // One VPN per public address, whatever races.
+        b.HasIndex(v => v.IpAddressId).IsUnique();
+        b.HasIndex(v => v.NetworkId);
+        b.Property(v => v.IpRange).HasMaxLength(64);
+        b.Property(v => v.PresharedKey).HasMaxLength(512);
+        b.HasOne<PublicIpAddress>().WithMany().HasForeignKey(v => v.IpAddressId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class VpnUserConfiguration : IEntityTypeConfiguration<VpnUser>
+{
+    public void Configure(EntityTypeBuilder<VpnUser> b)
+    {
+        b.ToTable("vpn_users");
+        b.HasIndex(u => u.Uuid).IsUnique();
+        b.HasIndex(u => new { u.AccountId, u.Username }).IsUnique();
+        b.Property(u => u.Username).HasMaxLength(255);
+        b.Property(u => u.Password).HasMaxLength(512);
+    }
+}

@@ -70,6 +70,11 @@ public static class EventTypes
     public const string SecurityGroupRevokeEgress = "SG.REVOKE.EGRESS";
     public const string SecurityGroupAssign = "SG.ASSIGN";
     public const string StaticNatEnable = "STATICNAT.ENABLE";
+    public const string VpnCreate = "VPN.REMOTE.ACCESS.CREATE";
+    public const string VpnDelete = "VPN.REMOTE.ACCESS.DESTROY";
+    public const string VpnUpdate = "VPN.REMOTE.ACCESS.UPDATE";
+    public const string VpnUserAdd = "VPN.USER.ADD";
+    public const string VpnUserRemove = "VPN.USER.REMOVE";
     public const string LoadBalancerCreate = "LB.CREATE";
     public const string LoadBalancerDelete = "LB.DELETE";
     public const string LoadBalancerUpdate = "LB.UPDATE";

@@ -87,6 +87,8 @@ public sealed class ResourceLimiter(SettingsService settings)
         (ResourceOwnerType.Domain, ResourceType.snapshot) => SettingNames.MaxDomainSnapshots,
         (ResourceOwnerType.Account, ResourceType.secondary_storage) => SettingNames.MaxAccountSecondaryStorage,
         (ResourceOwnerType.Domain, ResourceType.secondary_storage) => SettingNames.MaxDomainSecondaryStorage,
+        (ResourceOwnerType.Account, ResourceType.public_ip) => SettingNames.MaxAccountPublicIps,
+        (ResourceOwnerType.Domain, ResourceType.public_ip) => SettingNames.MaxDomainPublicIps,
         _ => null,
     };
 

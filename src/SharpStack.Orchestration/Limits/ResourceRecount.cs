@@ -16,7 +16,7 @@ public static class ResourceRecount
     public static readonly ResourceType[] Counted =
     [
         ResourceType.user_vm, ResourceType.cpu, ResourceType.memory, ResourceType.volume, ResourceType.primary_storage,
-        ResourceType.snapshot, ResourceType.secondary_storage, ResourceType.template, ResourceType.network,
+        ResourceType.snapshot, ResourceType.secondary_storage, ResourceType.template, ResourceType.network, ResourceType.public_ip,
     ];
 
     public static async Task<Dictionary<(long AccountId, ResourceType Type), long>> CountAsync(CloudDbContext db, IReadOnlyCollection<long> accountIds, CancellationToken ct)
@@ -59,6 +59,11 @@ public static class ResourceRecount
             .GroupBy(n => n.AccountId)
             .Select(g => new { AccountId = g.Key, Count = g.LongCount() })
             .ToListAsync(ct);
+        var publicIps = await db.PublicIpAddresses.AsNoTracking()
+            .Where(a => a.AccountId != null && accountIds.Contains(a.AccountId.Value) && a.State == Core.Networks.PublicIpState.Allocated)
+            .GroupBy(a => a.AccountId!.Value)
+            .Select(g => new { AccountId = g.Key, Count = g.LongCount() })
+            .ToListAsync(ct);
         foreach (var id in accountIds)
         {
             var vm = vms.FirstOrDefault(v => v.AccountId == id);
@@ -74,6 +79,7 @@ public static class ResourceRecount
                                                            (templateCopies.FirstOrDefault(t => t.AccountId == id)?.Bytes ?? 0);
             result[(id, ResourceType.template)] = templates.FirstOrDefault(t => t.AccountId == id)?.Count ?? 0;
             result[(id, ResourceType.network)] = networks.FirstOrDefault(n => n.AccountId == id)?.Count ?? 0;
+            result[(id, ResourceType.public_ip)] = publicIps.FirstOrDefault(a => a.AccountId == id)?.Count ?? 0;
         }
         return result;
     }

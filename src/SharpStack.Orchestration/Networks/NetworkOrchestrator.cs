@@ -154,6 +154,7 @@ public sealed class NetworkOrchestrator(RouterOrchestrator routers, ResourceLimi
             return;
         }
         await db.FirewallRules.Where(r => r.IpAddressId == ip.Id).ExecuteDeleteAsync(ct);
+        await db.RemoteAccessVpns.Where(v => v.IpAddressId == ip.Id).ExecuteDeleteAsync(ct);
         await using var tx = await UnitOfWork.BeginAsync(db, ct);
         var account = await db.Accounts.AsNoTracking().FirstAsync(a => a.Id == accountId, ct);
         usage.PublicIp(db, UsageEvents.IpRelease, ip, account.Id, account.DomainId);

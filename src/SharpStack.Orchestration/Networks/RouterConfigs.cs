@@ -15,7 +15,16 @@ public static class RouterConfigs
     /// <summary>A link-local address per router (169.254.0.0/16, avoiding .0 and .255), for the host to reach it.</summary>
     public static string LinkLocalFor(long routerId) => $"169.254.{(routerId / 254) % 256}.{routerId % 254 + 1}";
 
-    public static async Task<RouterConfig> BuildAsync(CloudDbContext db, Router router, long version, CancellationToken ct)
+    /// <summary>The document as kept in the database: the VPN's key and passwords are left out.</summary>
+    public static RouterConfig Redacted(RouterConfig config) =>
+        config.Vpn is { } vpn
+            ? config with { Vpn = vpn with { PresharedKey = Hidden, Users = vpn.Users.Select(u => u with { Password = Hidden }).ToList() } }
+            : config;
+
+    private const string Hidden = "(hidden)";
+
+    /// <param name="reveal">Decrypts a secret stored with the server key (the VPN's key and users' passwords).</param>
+    public static async Task<RouterConfig> BuildAsync(CloudDbContext db, Router router, long version, Func<string, string> reveal, CancellationToken ct)
     {
         var network = await db.Networks.AsNoTracking().FirstAsync(n => n.Id == router.NetworkId, ct);
         var offering = network.NetworkOfferingId is { } oid ? await db.NetworkOfferings.AsNoTracking().FirstOrDefaultAsync(o => o.Id == oid, ct) : null;
@@ -42,6 +51,14 @@ public static class RouterConfigs
         var members = (await db.LoadBalancerMembers.AsNoTracking().Where(m => lbIds.Contains(m.RuleId) && !m.Revoke).OrderBy(m => m.VmIp).ToListAsync(ct)).ToLookup(m => m.RuleId);
         var stickiness = (await db.LbStickinessPolicies.AsNoTracking().Where(p => lbIds.Contains(p.RuleId) && !p.Revoke).ToListAsync(ct)).ToLookup(p => p.RuleId);
         var healthChecks = (await db.LbHealthCheckPolicies.AsNoTracking().Where(p => lbIds.Contains(p.RuleId) && !p.Revoke).ToListAsync(ct)).ToLookup(p => p.RuleId);
+        var vpn = await db.RemoteAccessVpns.AsNoTracking().Where(v => v.NetworkId == network.Id && v.State != VpnState.Removed).FirstOrDefaultAsync(ct);
+        RouterVpn? vpnSpec = null;
+        if (vpn is not null)
+        {
+            var users = await db.VpnUsers.AsNoTracking().Where(u => u.AccountId == vpn.AccountId && u.State != VpnUserState.Revoke).OrderBy(u => u.Username).ToListAsync(ct);
+            var vpnIp = ruleIps.GetValueOrDefault(vpn.IpAddressId) ?? "";
+            vpnSpec = new RouterVpn(vpnIp, vpn.IpRange.Split('-')[0], vpn.IpRange, reveal(vpn.PresharedKey), users.Select(u => new VpnUserSpec(u.Username, reveal(u.Password))).ToList());
+        }
         return new RouterConfig(
             version,
             router.Name,
@@ -62,6 +79,7 @@ public static class RouterConfigs
                     stickiness[r.Id].Select(p => new LbStickinessSpec(p.MethodName, LbPolicies.ParamsOf(p))).FirstOrDefault(),
                     healthChecks[r.Id].Select(p => new LbHealthCheckSpec(p.PingPath, p.ResponseTimeSeconds, p.IntervalSeconds, p.HealthyThreshold, p.UnhealthyThreshold)).FirstOrDefault(),
                     RuleInputs.SplitCidrs(r.SourceCidrs))).ToList(),
-            offering?.EgressDefaultPolicy ?? true);
+            offering?.EgressDefaultPolicy ?? true,
+            vpnSpec);
     }
 }

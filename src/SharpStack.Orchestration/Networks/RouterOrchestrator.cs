@@ -15,7 +15,7 @@ namespace SharpStack.Orchestration.Networks;
 /// A guest network's virtual router: placed on an Up host of the zone, started with its whole
 /// configuration document, told again (a newer document) whenever what it serves changes.
 /// </summary>
-public sealed class RouterOrchestrator(IHostCommandSender hosts, EventLog events, TimeProvider time)
+public sealed class RouterOrchestrator(IHostCommandSender hosts, EventLog events, Security.SecretProtector secrets, TimeProvider time)
 {
     public static Task<Router?> OfNetworkAsync(CloudDbContext db, long networkId, CancellationToken ct) =>
         db.Routers.Where(r => r.NetworkId == networkId && r.Removed == null).OrderBy(r => r.Id).FirstOrDefaultAsync(ct);
@@ -68,7 +68,7 @@ public sealed class RouterOrchestrator(IHostCommandSender hosts, EventLog events
         foreach (var host in ordered)
         {
             var version = await BumpVersionAsync(db, router, ct);
-            var config = await RouterConfigs.BuildAsync(db, router, version, ct);
+            var config = await RouterConfigs.BuildAsync(db, router, version, secrets.Unprotect, ct);
             var answer = await hosts.SendAsync(host, AgentProtocol.Commands.StartRouter, new StartRouterRequest(router.Name, router.Uuid.ToString(), config), ct);
             if (answer.Ok)
             {
@@ -133,14 +133,14 @@ public sealed class RouterOrchestrator(IHostCommandSender hosts, EventLog events
         }
         var host = await db.Hosts.AsNoTracking().FirstAsync(h => h.Id == hostId, ct);
         var version = await BumpVersionAsync(db, router, ct);
-        var config = await RouterConfigs.BuildAsync(db, router, version, ct);
+        var config = await RouterConfigs.BuildAsync(db, router, version, secrets.Unprotect, ct);
         var answer = await hosts.SendAsync(host, AgentProtocol.Commands.ApplyRouterConfig, new ApplyRouterConfigRequest(config), ct);
         if (!answer.Ok)
         {
             await db.Networks.Where(n => n.Id == networkId).ExecuteUpdateAsync(s => s.SetProperty(n => n.RestartRequired, true), ct);
             throw CloudException.ResourceUnavailable($"The virtual router {router.Name} could not apply the change: {answer.Error}");
         }
-        var json = JsonSerializer.Serialize(config, AgentProtocol.Json);
+        var json = JsonSerializer.Serialize(RouterConfigs.Redacted(config), AgentProtocol.Json);
         // Only a newer document replaces the record: concurrent changes may be answered out of order.
         await db.Routers.Where(r => r.Id == router.Id && r.AppliedConfigVersion < version)
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.AppliedConfigVersion, version).SetProperty(r => r.AppliedConfig, json), ct);
@@ -156,6 +156,6 @@ public sealed class RouterOrchestrator(IHostCommandSender hosts, EventLog events
     {
         router.ConfigVersion = Math.Max(router.ConfigVersion, config.Version);
         router.AppliedConfigVersion = config.Version;
-        router.AppliedConfig = JsonSerializer.Serialize(config, AgentProtocol.Json);
+        router.AppliedConfig = JsonSerializer.Serialize(RouterConfigs.Redacted(config), AgentProtocol.Json);
     }
 }

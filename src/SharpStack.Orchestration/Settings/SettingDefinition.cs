@@ -70,6 +70,11 @@ public static class SettingNames
     public const string ClusterMemoryNotificationThreshold = "cluster.memory.allocated.capacity.notificationthreshold";
     public const string ClusterStorageAllocatedNotificationThreshold = "cluster.storage.allocated.capacity.notificationthreshold";
     public const string ExtractUrlExpiration = "extract.url.expiration.interval";
+    public const string MaxAccountPublicIps = "max.account.public.ips";
+    public const string MaxDomainPublicIps = "max.domain.public.ips";
+    public const string VpnClientIpRange = "remote.access.vpn.client.iprange";
+    public const string VpnPskLength = "remote.access.vpn.psk.length";
+    public const string VpnUserLimit = "remote.access.vpn.user.limit";
 
     public static readonly IReadOnlyList<string> Honoured =
     [
@@ -87,6 +92,7 @@ public static class SettingNames
         SnapshotPollInterval, SnapshotMaxHourly, SnapshotMaxDaily, SnapshotMaxWeekly, SnapshotMaxMonthly, VmSnapshotMax,
         DisableExtraction, ExtractUrlExpiration, AllowPublicUserTemplates,
         CapacityCheckPeriod, AlertWait, ClusterCpuNotificationThreshold, ClusterMemoryNotificationThreshold, ClusterStorageAllocatedNotificationThreshold,
+        MaxAccountPublicIps, MaxDomainPublicIps, VpnClientIpRange, VpnPskLength, VpnUserLimit,
     ];
 }
 

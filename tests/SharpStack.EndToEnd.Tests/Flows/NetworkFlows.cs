@@ -389,6 +389,59 @@ public abstract class NetworkFlows(ServerFixture fixture)
     }
 
     [Fact]
+    public async Task A_remote_access_vpn_runs_on_the_source_nat_address_with_the_accounts_users()
+    {
+        var cz = await ComputeZone.CreateAsync(Admin, hosts: 1);
+        var offering = await ComputeZone.OfferingAsync(Admin, 1, 500, 256);
+        var (_, user) = await Tenants.CreateAccountAsync(fixture.Server, Admin, Tenants.Unique("vpn"));
+        var vm = Job(await user.CallAndWaitAsync("deployVirtualMachine", cz.Deploy(offering)), "virtualmachine");
+        var networkId = vm.GetProperty("nic")[0].GetProperty("networkid").GetString()!;
+        var sourceNat = Assert.Single((await user.CallAsync("listPublicIpAddresses", ("associatednetworkid", networkId))).EnsureOk().Items("publicipaddress"));
+        var extra = Job(await user.CallAndWaitAsync("associateIpAddress", ("networkid", networkId)), "ipaddress");
+
+        Assert.Equal(431, (await user.CallAsync("createRemoteAccessVpn", ("publicipid", extra.Id()))).ErrorCode);
+        Assert.Equal(431, (await user.CallAsync("createRemoteAccessVpn", ("publicipid", sourceNat.Id()), ("iprange", "10.9.9.9"))).ErrorCode);
+        Assert.Equal(431, (await user.CallAsync("createRemoteAccessVpn", ("publicipid", sourceNat.Id()), ("iprange", "10.1.1.100-10.1.1.110"))).ErrorCode);
+        var vpn = Job(await user.CallAndWaitAsync("createRemoteAccessVpn", ("publicipid", sourceNat.Id())), "remoteaccessvpn");
+        Assert.Equal("Running", vpn.GetProperty("state").GetString());
+        Assert.Equal("10.1.2.1-10.1.2.8", vpn.GetProperty("iprange").GetString());
+        var key = vpn.GetProperty("presharedkey").GetString()!;
+        Assert.Equal(24, key.Length);
+        Assert.Equal(431, (await user.CallAsync("createRemoteAccessVpn", ("publicipid", sourceNat.Id()))).ErrorCode);
+
+        Assert.Equal(431, (await user.CallAsync("addVpnUser", ("username", "-bad"), ("password", "secret"))).ErrorCode);
+        Assert.Equal(431, (await user.CallAsync("addVpnUser", ("username", "alice"), ("password", "has space"))).ErrorCode);
+        Job(await user.CallAndWaitAsync("addVpnUser", ("username", "alice"), ("password", "s3cret!")), "vpnuser");
+        Job(await user.CallAndWaitAsync("addVpnUser", ("username", "bob"), ("password", "an0ther")), "vpnuser");
+        Assert.Equal(431, (await user.CallAsync("addVpnUser", ("username", "alice"), ("password", "x"))).ErrorCode);
+        Assert.Equal(2, (await user.CallAsync("listVpnUsers")).EnsureOk().Items("vpnuser").Count);
+        using (var config = await RouterConfigAsync(networkId))
+        {
+            var section = config.RootElement.GetProperty("vpn");
+            Assert.Equal(sourceNat.GetProperty("ipaddress").GetString(), section.GetProperty("publicIp").GetString());
+            Assert.Equal("10.1.2.1", section.GetProperty("localIp").GetString());
+            Assert.Equal(["alice", "bob"], section.GetProperty("users").EnumerateArray().Select(u => u.GetProperty("username").GetString()).ToList());
+            // The record of what the router was told keeps no secrets.
+            Assert.DoesNotContain(key, config.RootElement.GetRawText());
+            Assert.DoesNotContain("s3cret!", config.RootElement.GetRawText());
+        }
+
+        (await user.CallAndWaitAsync("removeVpnUser", ("username", "bob"))).EnsureOk();
+        Assert.Single((await user.CallAsync("listVpnUsers")).EnsureOk().Items("vpnuser"));
+        var (_, other) = await Tenants.CreateAccountAsync(fixture.Server, Admin, Tenants.Unique("vpn2"));
+        Assert.Empty((await other.CallAsync("listRemoteAccessVpns")).EnsureOk().Items("remoteaccessvpn"));
+        Assert.Empty((await other.CallAsync("listVpnUsers")).EnsureOk().Items("vpnuser"));
+        Assert.Equal(431, (await other.CallAsync("deleteRemoteAccessVpn", ("publicipid", sourceNat.Id()))).ErrorCode);
+
+        (await user.CallAndWaitAsync("deleteRemoteAccessVpn", ("publicipid", sourceNat.Id()))).EnsureOk();
+        Assert.Empty((await user.CallAsync("listRemoteAccessVpns")).EnsureOk().Items("remoteaccessvpn"));
+        using (var config = await RouterConfigAsync(networkId))
+        {
+            Assert.Equal(JsonValueKind.Null, config.RootElement.TryGetProperty("vpn", out var gone) ? gone.ValueKind : JsonValueKind.Null);
+        }
+    }
+
+    [Fact]
     public async Task Shared_and_L2_networks_take_admin_given_vlans_and_addresses()
     {
         var cz = await ComputeZone.CreateAsync(Admin, hosts: 1);

@@ -221,6 +221,11 @@ public sealed class CrossTenantFixture : IAsyncLifetime
                             Foreign[kind] = id;
                             ForbiddenIds.Add(id);
                         }
+                        if (await MatrixRecords.SeedRemoteAccessVpnAsync(Admin, SetupProblems, vm) is { } vpn)
+                        {
+                            Foreign["RemoteAccessVpn"] = vpn;
+                            ForbiddenIds.Add(vpn);
+                        }
                     }
                 }
                 var group = await Admin.CallAsync("createAffinityGroup", ("name", Tenants.Unique("mxag")), ("type", "host anti-affinity"), ("account", AName), ("domainid", D1Id));

@@ -402,6 +402,10 @@ public static class MatrixRecords
                     {
                         records[kind] = id;
                     }
+                    if (await SeedRemoteAccessVpnAsync(admin, failures, vm) is { } vpn)
+                    {
+                        records["RemoteAccessVpn"] = vpn;
+                    }
                 }
                 await SeedSecurityGroupAsync(admin, failures, records);
             }
@@ -447,6 +451,29 @@ public static class MatrixRecords
             return null;
         }
         return reply["jobresult"].GetProperty("firewallrule").Id();
+    }
+
+    /// <summary>A remote access VPN on the source NAT address of the instance's network.</summary>
+    public static async Task<string?> SeedRemoteAccessVpnAsync(CloudClient admin, List<string> failures, string vmId)
+    {
+        if (!MatrixCommands.All.Any(c => c.Name == "createRemoteAccessVpn"))
+        {
+            return null;
+        }
+        var network = (await admin.CallAsync("listNics", ("virtualmachineid", vmId))).EnsureOk().Items("nic")[0].GetProperty("networkid").GetString()!;
+        var sourceNat = (await admin.CallAsync("listPublicIpAddresses", ("associatednetworkid", network), ("issourcenat", "true"), ("listall", "true"))).EnsureOk().Items("publicipaddress");
+        if (sourceNat.Count == 0)
+        {
+            failures.Add("createRemoteAccessVpn: the network has no source NAT address");
+            return null;
+        }
+        var reply = await admin.CallAndWaitAsync("createRemoteAccessVpn", ("publicipid", sourceNat[0].Id()));
+        if (reply.IsError || reply["jobstatus"].GetInt32() != 1)
+        {
+            failures.Add($"createRemoteAccessVpn: {reply.Body}");
+            return null;
+        }
+        return reply["jobresult"].GetProperty("remoteaccessvpn").Id();
     }
 
     /// <summary>A load balancing rule on a public address with a stickiness and a health check policy; answers the policies' ids by kind.</summary>

@@ -34,15 +34,7 @@ public sealed class RemoveNicFromVirtualMachine(NicOrchestrator nics) : IOrchest
 
     private static async Task<Nic> CheckAsync(CommandContext ctx, VirtualMachine vm)
     {
-        var nic = ctx.Params.RequiredEntity<Nic>("nicid");
-        if (nic.VmId != vm.Id)
-        {
-            throw CloudException.InvalidParameter($"Nic {nic.Uuid} is not a nic of instance {vm.DisplayName}");
-        }
-        if (vm.State is not (VmState.Running or VmState.Stopped))
-        {
-            throw CloudException.InvalidParameter($"Instance {vm.DisplayName} is {vm.State}: nics can be removed from running or stopped instances");
-        }
+        var nic = VmJobs.NicOf(ctx, vm, "its nics can be removed");
         if (nic.IsDefault)
         {
             throw CloudException.InvalidParameter("Unable to remove the default nic of an instance: make another nic the default first");

@@ -1,3 +1,4 @@
+using SharpStack.Orchestration.Security;
 using SharpStack.Api.Auth;
 using SharpStack.Api.Pipeline;
 using SharpStack.Api.Responses;

@@ -33,15 +33,7 @@ public sealed class UpdateDefaultNicForVirtualMachine(NicOrchestrator nics) : IO
 
     private static Nic Check(CommandContext ctx, VirtualMachine vm)
     {
-        var nic = ctx.Params.RequiredEntity<Nic>("nicid");
-        if (nic.VmId != vm.Id)
-        {
-            throw CloudException.InvalidParameter($"Nic {nic.Uuid} is not a nic of instance {vm.DisplayName}");
-        }
-        if (vm.State is not (VmState.Running or VmState.Stopped))
-        {
-            throw CloudException.InvalidParameter($"Instance {vm.DisplayName} is {vm.State}: its default nic can be changed when it is running or stopped");
-        }
+        var nic = VmJobs.NicOf(ctx, vm, "its default nic can be changed");
         if (nic.IsDefault)
         {
             throw CloudException.InvalidParameter($"Nic {nic.Ipv4Address} is already the default nic of instance {vm.DisplayName}");

@@ -17,6 +17,21 @@ internal static class VmJobs
         return ctx.Db.VirtualMachines.FirstAsync(v => v.Id == id, ctx.Cancellation);
     }
 
+    /// <summary>The nic named by nicid, which must be one of the instance's, running or stopped.</summary>
+    public static Core.Networks.Nic NicOf(CommandContext ctx, VirtualMachine vm, string action)
+    {
+        var nic = ctx.Params.RequiredEntity<Core.Networks.Nic>("nicid");
+        if (nic.VmId != vm.Id)
+        {
+            throw CloudException.InvalidParameter($"Nic {nic.Uuid} is not a nic of instance {vm.DisplayName}");
+        }
+        if (vm.State is not (VmState.Running or VmState.Stopped))
+        {
+            throw CloudException.InvalidParameter($"Instance {vm.DisplayName} is {vm.State}: {action} when it is running or stopped");
+        }
+        return nic;
+    }
+
     /// <summary>Users may expunge or recover their instances only when allow.user.expunge.recover.vm says so.</summary>
     public static async Task EnsureMayExpungeOrRecoverAsync(CommandContext ctx, SettingsService settings, string action)
     {

@@ -42,7 +42,8 @@ internal static class SecurityGroupAuthorization
         var what = type == SecurityRuleType.Ingress ? "ingress" : "egress";
         if (added.Count == 0)
         {
-            throw CloudException.Internal($"Failed to authorize security group {what} rule(s)");
+            // Upstream answers a rule that is already there with a 530; a client mistake is a 431 here.
+            throw CloudException.InvalidParameter($"Failed to authorize security group {what} rule(s): every rule given already exists");
         }
         await orchestrator.ChangeAsync(ctx.Db,
             async () =>

@@ -2709,6 +2709,63 @@ namespace SharpStack.Data.Migrations.PostgreSql
                     b.ToTable("public_ip_addresses", (string)null);
                 });
 
+            modelBuilder.Entity("SharpStack.Core.Networks.RemoteAccessVpn", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("AccountId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("DomainId")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("ForDisplay")
+                        .HasColumnType("boolean");
+
+                    b.Property<long>("IpAddressId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("IpRange")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("NetworkId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("PresharedKey")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid>("Uuid")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IpAddressId")
+                        .IsUnique();
+
+                    b.HasIndex("NetworkId");
+
+                    b.HasIndex("Uuid")
+                        .IsUnique();
+
+                    b.ToTable("remote_access_vpns", (string)null);
+                });
+
             modelBuilder.Entity("SharpStack.Core.Networks.Router", b =>
                 {
                     b.Property<long>("Id")
@@ -2957,6 +3014,52 @@ namespace SharpStack.Data.Migrations.PostgreSql
                         .IsUnique();
 
                     b.ToTable("security_group_rule_sets", (string)null);
+                });
+
+            modelBuilder.Entity("SharpStack.Core.Networks.VpnUser", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("AccountId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("DomainId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Password")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Username")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<Guid>("Uuid")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Uuid")
+                        .IsUnique();
+
+                    b.HasIndex("AccountId", "Username")
+                        .IsUnique();
+
+                    b.ToTable("vpn_users", (string)null);
                 });
 
             modelBuilder.Entity("SharpStack.Core.Offerings.DiskOffering", b =>
@@ -3866,6 +3969,15 @@ namespace SharpStack.Data.Migrations.PostgreSql
                     b.HasOne("SharpStack.Core.Infrastructure.VlanIpRange", null)
                         .WithMany()
                         .HasForeignKey("VlanIpRangeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SharpStack.Core.Networks.RemoteAccessVpn", b =>
+                {
+                    b.HasOne("SharpStack.Core.Networks.PublicIpAddress", null)
+                        .WithMany()
+                        .HasForeignKey("IpAddressId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -2614,6 +2614,61 @@ namespace SharpStack.Data.Migrations.Sqlite
                     b.ToTable("public_ip_addresses", (string)null);
                 });
 
+            modelBuilder.Entity("SharpStack.Core.Networks.RemoteAccessVpn", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DomainId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ForDisplay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("IpAddressId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IpRange")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("NetworkId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PresharedKey")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Uuid")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IpAddressId")
+                        .IsUnique();
+
+                    b.HasIndex("NetworkId");
+
+                    b.HasIndex("Uuid")
+                        .IsUnique();
+
+                    b.ToTable("remote_access_vpns", (string)null);
+                });
+
             modelBuilder.Entity("SharpStack.Core.Networks.Router", b =>
                 {
                     b.Property<long>("Id")
@@ -2852,6 +2907,50 @@ namespace SharpStack.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("security_group_rule_sets", (string)null);
+                });
+
+            modelBuilder.Entity("SharpStack.Core.Networks.VpnUser", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DomainId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Password")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Username")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Uuid")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Uuid")
+                        .IsUnique();
+
+                    b.HasIndex("AccountId", "Username")
+                        .IsUnique();
+
+                    b.ToTable("vpn_users", (string)null);
                 });
 
             modelBuilder.Entity("SharpStack.Core.Offerings.DiskOffering", b =>
@@ -3745,6 +3844,15 @@ namespace SharpStack.Data.Migrations.Sqlite
                     b.HasOne("SharpStack.Core.Infrastructure.VlanIpRange", null)
                         .WithMany()
                         .HasForeignKey("VlanIpRangeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SharpStack.Core.Networks.RemoteAccessVpn", b =>
+                {
+                    b.HasOne("SharpStack.Core.Networks.PublicIpAddress", null)
+                        .WithMany()
+                        .HasForeignKey("IpAddressId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace SharpStack.Api.Auth;
+namespace SharpStack.Orchestration.Security;
 
 /// <summary>Encrypts secrets at rest (API secret keys) with the server key, AES-256-GCM.</summary>
 public sealed class SecretProtector(byte[] key)
