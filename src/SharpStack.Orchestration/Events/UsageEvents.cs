@@ -23,6 +23,10 @@ public sealed class UsageEvents(TimeProvider time)
     public const string VmSnapshotDelete = "VMSNAPSHOT.DELETE";
     public const string IpAssign = "NET.IPASSIGN";
     public const string IpRelease = "NET.IPRELEASE";
+    public const string TemplateCreate = "TEMPLATE.CREATE";
+    public const string TemplateDelete = "TEMPLATE.DELETE";
+    public const string IsoCreate = "ISO.CREATE";
+    public const string IsoDelete = "ISO.DELETE";
 
     public void Vm(CloudDbContext db, string type, VirtualMachine vm) =>
         Add(db, new UsageEvent

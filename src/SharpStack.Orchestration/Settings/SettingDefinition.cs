@@ -70,6 +70,9 @@ public static class SettingNames
     public const string ClusterMemoryNotificationThreshold = "cluster.memory.allocated.capacity.notificationthreshold";
     public const string ClusterStorageAllocatedNotificationThreshold = "cluster.storage.allocated.capacity.notificationthreshold";
     public const string ExtractUrlExpiration = "extract.url.expiration.interval";
+    public const string EnableUsageServer = "enable.usage.server";
+    public const string UsageAggregationRange = "usage.stats.job.aggregation.range";
+    public const string UsageAggregationTimezone = "usage.aggregation.timezone";
 
     public static readonly IReadOnlyList<string> Honoured =
     [
@@ -87,6 +90,7 @@ public static class SettingNames
         SnapshotPollInterval, SnapshotMaxHourly, SnapshotMaxDaily, SnapshotMaxWeekly, SnapshotMaxMonthly, VmSnapshotMax,
         DisableExtraction, ExtractUrlExpiration, AllowPublicUserTemplates,
         CapacityCheckPeriod, AlertWait, ClusterCpuNotificationThreshold, ClusterMemoryNotificationThreshold, ClusterStorageAllocatedNotificationThreshold,
+        EnableUsageServer, UsageAggregationRange, UsageAggregationTimezone,
     ];
 }
 

@@ -89,7 +89,7 @@ public sealed class SettingsService(IServiceScopeFactory scopes, TimeProvider ti
         {
             throw CloudException.InvalidParameter($"Value for configuration {def.Name} must be of type {def.Type}: {value} is not");
         }
-        if (def.Name is SettingNames.DefaultPageSize or SettingNames.PingInterval && long.Parse(value, CultureInfo.InvariantCulture) < 1)
+        if (def.Name is SettingNames.DefaultPageSize or SettingNames.PingInterval or SettingNames.UsageAggregationRange && long.Parse(value, CultureInfo.InvariantCulture) < 1)
         {
             throw CloudException.InvalidParameter($"Value for configuration {def.Name} must be at least 1");
         }
