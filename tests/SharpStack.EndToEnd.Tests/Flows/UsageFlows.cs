@@ -62,6 +62,11 @@ public abstract class UsageFlows(DatabaseKind kind)
             Assert.False(acquired.GetProperty("issourcenat").GetBoolean());
             Assert.True(Single(day1, 3, sourceNat.Id()).GetProperty("issourcenat").GetBoolean());
             var day1Count = day1.Count;
+            // The template the zone's operator registered at 09:00 is billed to the admin account.
+            var adminAccount = Assert.Single((await admin.CallAsync("listAccounts", ("name", "admin"))).EnsureOk().Items("account")).Id();
+            var template = Single(await RecordsAsync(admin, adminAccount, "2030-03-04", "2030-03-04", ("type", "7")), 7, cz.TemplateId);
+            Assert.Equal("15", template.GetProperty("rawusage").GetString());
+            Assert.True(template.GetProperty("size").GetInt64() >= 0);
 
             // The management server restarts; day 2: address released at 01:00, started 02:00, destroyed 02:30.
             await server.StopAsync();
