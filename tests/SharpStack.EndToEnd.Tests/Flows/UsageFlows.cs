@@ -32,6 +32,7 @@ public abstract class UsageFlows(DatabaseKind kind)
             // Day 1: deployed at 09:00, an address acquired at 09:30, stopped at 10:30.
             var vm = InstanceFlows.JobObject(await user.CallAndWaitAsync("deployVirtualMachine", cz.Deploy(offering, ("name", "billed"))), "virtualmachine");
             var networkId = vm.GetProperty("nic")[0].GetProperty("networkid").GetString()!;
+            var root = Assert.Single((await user.CallAsync("listVolumes", ("virtualmachineid", vm.Id()))).EnsureOk().Items("volume"));
             var sourceNat = Assert.Single((await user.CallAsync("listPublicIpAddresses", ("associatednetworkid", networkId))).EnsureOk().Items("publicipaddress"));
             clock.Advance(TimeSpan.FromMinutes(30));
             var address = InstanceFlows.JobObject(await user.CallAndWaitAsync("associateIpAddress", ("networkid", networkId)), "ipaddress");
@@ -61,6 +62,9 @@ public abstract class UsageFlows(DatabaseKind kind)
             Assert.Equal("14.5", acquired.GetProperty("rawusage").GetString());
             Assert.False(acquired.GetProperty("issourcenat").GetBoolean());
             Assert.True(Single(day1, 3, sourceNat.Id()).GetProperty("issourcenat").GetBoolean());
+            var rootUsage = Single(day1, 6, root.Id());
+            Assert.Equal("15", rootUsage.GetProperty("rawusage").GetString());
+            Assert.Equal(2L << 30, rootUsage.GetProperty("size").GetInt64());
             var day1Count = day1.Count;
             // The template the zone's operator registered at 09:00 is billed to the admin account.
             var adminAccount = Assert.Single((await admin.CallAsync("listAccounts", ("name", "admin"))).EnsureOk().Items("account")).Id();
@@ -101,7 +105,15 @@ public abstract class UsageFlows(DatabaseKind kind)
             Assert.Equal("0.5", Single(day2, 1, vm.Id()).GetProperty("rawusage").GetString());
             Assert.Equal("2.5", Single(day2, 2, vm.Id()).GetProperty("rawusage").GetString());
             Assert.Equal("1", Single(day2, 3, address.Id()).GetProperty("rawusage").GetString());
+            // A destroyed instance's root disk is billed until it is expunged.
+            Assert.Equal("24", Single(day2, 6, root.Id()).GetProperty("rawusage").GetString());
             Assert.Equal(day1Count, (await RecordsAsync(admin, account.Id(), "2030-03-04", "2030-03-04")).Count);
+
+            // Raw data older than a day goes; the records stay and nothing is written again.
+            (await admin.CallAsync("removeRawUsageRecords", ("interval", "1"))).EnsureOk();
+            (await admin.CallAsync("generateUsageRecords")).EnsureOk();
+            Assert.Equal(day1Count, (await RecordsAsync(admin, account.Id(), "2030-03-04", "2030-03-04")).Count);
+            Assert.Equal(day2.Count, (await RecordsAsync(admin, account.Id(), "2030-03-05", "2030-03-05")).Count);
             var both = await RecordsAsync(admin, account.Id(), "2030-03-04 00:00:00", "2030-03-05 23:59:59", ("type", "1"));
             Assert.Equal(2.0, both.Sum(r => double.Parse(r.GetProperty("rawusage").GetString()!, System.Globalization.CultureInfo.InvariantCulture)));
             var byUsageId = await RecordsAsync(admin, account.Id(), "2030-03-04", "2030-03-05", ("type", "3"), ("usageid", address.Id()));
