@@ -18,6 +18,13 @@ public sealed class UsageAggregator(IServiceScopeFactory scopes, SettingsService
     private const long LockKey = 0x5553_4147_4500; // "USAGE"
     private const int EventBatch = 500;
 
+    /// <summary>
+    /// How long after its end a period is left open: an event is stamped when its change is made but
+    /// seen only once its transaction commits, so a change made just before a period ended must have
+    /// committed before that period is written.
+    /// </summary>
+    public static readonly TimeSpan SettleTime = TimeSpan.FromMinutes(1);
+
     public sealed record RunResult(int Events, int Periods, int Records);
 
     public async Task<RunResult> RunAsync(CancellationToken ct)
@@ -35,11 +42,11 @@ public sealed class UsageAggregator(IServiceScopeFactory scopes, SettingsService
         {
             range = 1440;
         }
-        var now = time.GetUtcNow().UtcDateTime;
+        var settled = time.GetUtcNow().UtcDateTime - SettleTime;
         await using var work = await UnitOfWork.BeginAsync(db, ct);
         await LockAsync(db, ct);
         var events = await ApplyEventsAsync(db, ct);
-        var (periods, records) = await AggregatePeriodsAsync(db, now, range, zone, ct);
+        var (periods, records) = await AggregatePeriodsAsync(db, settled, range, zone, ct);
         await work.CommitAsync(ct);
         return new RunResult(events, periods, records);
     }
@@ -79,7 +86,7 @@ public sealed class UsageAggregator(IServiceScopeFactory scopes, SettingsService
         }
     }
 
-    private async Task<(int Periods, int Records)> AggregatePeriodsAsync(CloudDbContext db, DateTime now, int range, TimeZoneInfo zone, CancellationToken ct)
+    private async Task<(int Periods, int Records)> AggregatePeriodsAsync(CloudDbContext db, DateTime settled, int range, TimeZoneInfo zone, CancellationToken ct)
     {
         var lastEnd = await db.UsagePeriods.OrderByDescending(p => p.End).Select(p => (DateTime?)p.End).FirstOrDefaultAsync(ct);
         if (lastEnd is null)
@@ -93,7 +100,7 @@ public sealed class UsageAggregator(IServiceScopeFactory scopes, SettingsService
         }
         var (periods, records) = (0, 0);
         var (start, end) = UsagePeriods.After(lastEnd.Value, range, zone);
-        while (end <= now)
+        while (end <= settled)
         {
             records += await AggregateAsync(db, start, end, ct);
             periods++;

@@ -32,6 +32,7 @@ public abstract class UsageFlows(DatabaseKind kind)
             // Day 1: deployed at 09:00, an address acquired at 09:30, stopped at 10:30.
             var vm = InstanceFlows.JobObject(await user.CallAndWaitAsync("deployVirtualMachine", cz.Deploy(offering, ("name", "billed"))), "virtualmachine");
             var networkId = vm.GetProperty("nic")[0].GetProperty("networkid").GetString()!;
+            (await user.CallAndWaitAsync("createTags", ("resourcetype", "UserVm"), ("resourceids", vm.Id()), ("tags[0].key", "team"), ("tags[0].value", "blue"))).EnsureOk();
             var root = Assert.Single((await user.CallAsync("listVolumes", ("virtualmachineid", vm.Id()))).EnsureOk().Items("volume"));
             var sourceNat = Assert.Single((await user.CallAsync("listPublicIpAddresses", ("associatednetworkid", networkId))).EnsureOk().Items("publicipaddress"));
             clock.Advance(TimeSpan.FromMinutes(30));
@@ -43,7 +44,11 @@ public abstract class UsageFlows(DatabaseKind kind)
             (await admin.CallAsync("generateUsageRecords")).EnsureOk();
             Assert.Empty(await RecordsAsync(admin, account.Id(), "2030-03-04", "2030-03-04"));
 
-            clock.MoveTo(Day1.AddDays(1));
+            // A day is written once it has ended and settled for a minute.
+            clock.MoveTo(Day1.AddDays(1).AddSeconds(59));
+            (await admin.CallAsync("generateUsageRecords")).EnsureOk();
+            Assert.Empty(await RecordsAsync(admin, account.Id(), "2030-03-04", "2030-03-04"));
+            clock.MoveTo(Day1.AddDays(1).AddMinutes(1));
             Assert.True((await admin.CallAsync("generateUsageRecords")).EnsureOk()["success"].GetBoolean());
             var day1 = await RecordsAsync(admin, account.Id(), "2030-03-04", "2030-03-04");
             var running = Single(day1, 1, vm.Id());
@@ -58,6 +63,13 @@ public abstract class UsageFlows(DatabaseKind kind)
             Assert.StartsWith("2030-03-04T00:00:00", running.GetProperty("startdate").GetString(), StringComparison.Ordinal);
             Assert.StartsWith("2030-03-04T23:59:59", running.GetProperty("enddate").GetString(), StringComparison.Ordinal);
             Assert.Equal("15", Single(day1, 2, vm.Id()).GetProperty("rawusage").GetString());
+            Assert.False(running.TryGetProperty("tags", out _));
+            Assert.Contains(vm.Id(), running.GetProperty("description").GetString(), StringComparison.Ordinal);
+            var tagged = Single(await RecordsAsync(admin, account.Id(), "2030-03-04", "2030-03-04", ("type", "1"), ("includetags", "true")), 1, vm.Id());
+            Assert.Equal("blue", Assert.Single(tagged.GetProperty("tags").EnumerateArray()).GetProperty("value").GetString());
+            var old = Single(await RecordsAsync(admin, account.Id(), "2030-03-04", "2030-03-04", ("type", "1"), ("oldformat", "true")), 1, vm.Id());
+            Assert.Matches(@"^i-\d+-\d+-VM running time \(ServiceOffering: \d+\) \(Template: \d+\)$", old.GetProperty("description").GetString());
+            Assert.DoesNotContain(vm.Id(), old.GetProperty("description").GetString(), StringComparison.Ordinal);
             var acquired = Single(day1, 3, address.Id());
             Assert.Equal("14.5", acquired.GetProperty("rawusage").GetString());
             Assert.False(acquired.GetProperty("issourcenat").GetBoolean());
@@ -77,7 +89,7 @@ public abstract class UsageFlows(DatabaseKind kind)
             server = await CloudServer.StartAsync(clock, kind, dataDir, database);
             admin = await server.AdminAsync();
             user = server.NewClient().WithKeys(user.ApiKey!, user.SecretKey!);
-            clock.Advance(TimeSpan.FromHours(1));
+            clock.MoveTo(Day1.AddDays(1).AddHours(1));
             (await user.CallAndWaitAsync("disassociateIpAddress", ("id", address.Id()))).EnsureOk();
             clock.Advance(TimeSpan.FromHours(1));
             (await user.CallAndWaitAsync("startVirtualMachine", ("id", vm.Id()))).EnsureOk();

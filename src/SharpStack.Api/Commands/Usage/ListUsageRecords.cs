@@ -56,7 +56,7 @@ public sealed class ListUsageRecords(SettingsService settings) : IApiCommand
         }
         var paging = await Paging.FromAsync(p, settings, ctx.Cancellation);
         var (page, total) = await paging.FetchAsync(query.OrderBy(r => r.StartDate).ThenBy(r => r.Id), ctx.Cancellation);
-        return ApiResult.List(await UsageRecordResponses.ToResponsesAsync(ctx.Db, page, p.Flag("oldformat"), ctx.Cancellation), total);
+        return ApiResult.List(await UsageRecordResponses.ToResponsesAsync(ctx.Db, page, p.Flag("oldformat"), p.Flag("includetags"), ctx.Cancellation), total);
     }
 
     private static async Task<IQueryable<UsageRecord>> ScopeAsync(CommandContext ctx, IQueryable<UsageRecord> query)

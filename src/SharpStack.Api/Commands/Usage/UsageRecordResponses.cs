@@ -9,7 +9,7 @@ namespace SharpStack.Api.Commands.Usage;
 /// <summary>UsageRecordResponse: ids as uuids, and (unless oldformat) descriptions that name uuids instead of internal ids.</summary>
 internal static class UsageRecordResponses
 {
-    public static async Task<List<ApiObject>> ToResponsesAsync(CloudDbContext db, IReadOnlyList<UsageRecord> records, bool oldFormat, CancellationToken ct)
+    public static async Task<List<ApiObject>> ToResponsesAsync(CloudDbContext db, IReadOnlyList<UsageRecord> records, bool oldFormat, bool includeTags, CancellationToken ct)
     {
         var accountIds = records.Select(r => r.AccountId).Distinct().ToList();
         var domainIds = records.Select(r => r.DomainId).Distinct().ToList();
@@ -30,6 +30,14 @@ internal static class UsageRecordResponses
             foreach (var (id, uuid) in await UsageResourceIds.UuidsAsync(db, group.Key, group.Select(r => r.UsageId).Distinct().ToList(), ct))
             {
                 usageUuids[(group.Key, id)] = uuid;
+            }
+        }
+        var tags = new Dictionary<int, ILookup<long, ApiObject>>();
+        foreach (var group in includeTags ? records.GroupBy(r => r.UsageType) : [])
+        {
+            if (TagType(group.Key) is { } tagType)
+            {
+                tags[group.Key] = await Tags.TaggableResources.OfAsync(db, tagType, group.Select(r => r.UsageId).Distinct().ToList(), ct);
             }
         }
         return records.Select(r =>
@@ -89,9 +97,25 @@ internal static class UsageRecordResponses
                 result.Add("issourcenat", sourceNat);
                 result.Add("issystem", false);
             }
+            if (includeTags)
+            {
+                result.Add("tags", tags.TryGetValue(r.UsageType, out var byResource) ? byResource[r.UsageId].ToList() : new List<ApiObject>());
+            }
             return result;
         }).ToList();
     }
+
+    /// <summary>The resource type tags name the record's resource by (public addresses cannot be tagged yet).</summary>
+    private static string? TagType(int usageType) => usageType switch
+    {
+        UsageTypes.RunningVm or UsageTypes.AllocatedVm => "UserVm",
+        UsageTypes.Volume => "Volume",
+        UsageTypes.Snapshot => "Snapshot",
+        UsageTypes.VmSnapshot => "VMSnapshot",
+        UsageTypes.Template => "Template",
+        UsageTypes.Iso => "ISO",
+        _ => null,
+    };
 
     private static string Describe(UsageRecord r, string? vmName, string? instanceName, Guid? usageUuid, (Guid Uuid, string Name)? offering, (Guid Uuid, string Name)? template)
     {
