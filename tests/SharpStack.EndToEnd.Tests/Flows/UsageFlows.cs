@@ -138,6 +138,37 @@ public abstract class UsageFlows(DatabaseKind kind)
     }
 
     [Fact]
+    public async Task Hourly_periods_split_ninety_minutes_and_a_domain_admin_sees_only_its_domain()
+    {
+        var clock = new ManualClock(Day1.AddHours(10).AddMinutes(15));
+        await using var server = await CloudServer.StartAsync(clock, kind);
+        var admin = await server.AdminAsync();
+        (await admin.CallAsync("updateConfiguration", ("name", "ping.timeout"), ("value", "1000000"))).EnsureOk();
+        (await admin.CallAsync("updateConfiguration", ("name", "usage.stats.job.aggregation.range"), ("value", "60"))).EnsureOk();
+        var cz = await ComputeZone.CreateAsync(admin, hosts: 1);
+        var offering = await ComputeZone.OfferingAsync(admin, 1, 500, 256);
+        var (account, user) = await Tenants.CreateAccountAsync(server, admin, Tenants.Unique("hourly"));
+        var vm = InstanceFlows.JobObject(await user.CallAndWaitAsync("deployVirtualMachine", cz.Deploy(offering, ("name", "hourly"))), "virtualmachine");
+        clock.Advance(TimeSpan.FromMinutes(90));
+        (await user.CallAndWaitAsync("stopVirtualMachine", ("id", vm.Id()))).EnsureOk();
+        clock.MoveTo(Day1.AddHours(12).AddMinutes(1));
+        (await admin.CallAsync("generateUsageRecords")).EnsureOk();
+
+        var running = (await RecordsAsync(admin, account.Id(), "2030-03-04", "2030-03-04", ("type", "1"))).ToList();
+        Assert.Equal(["0.75", "0.75"], running.Select(r => r.GetProperty("rawusage").GetString()!).ToArray());
+        Assert.Equal(["2030-03-04T10:00:00", "2030-03-04T11:00:00"], running.Select(r => r.GetProperty("startdate").GetString()![..19]).ToArray());
+        Assert.Equal(["2030-03-04T10:59:59", "2030-03-04T11:59:59"], running.Select(r => r.GetProperty("enddate").GetString()![..19]).ToArray());
+        Assert.Single(await RecordsAsync(admin, account.Id(), "2030-03-04 11:00:00", "2030-03-04 11:59:59", ("type", "1")));
+
+        var domain = await Tenants.CreateDomainAsync(admin, Tenants.Unique("dom"));
+        var (_, domainAdmin) = await Tenants.CreateAccountAsync(server, admin, Tenants.Unique("dadmin"), accountType: 2, domainId: domain.Id());
+        Assert.Empty((await domainAdmin.CallAsync("listUsageRecords", ("startdate", "2030-03-04"), ("enddate", "2030-03-04"))).EnsureOk().Items("usagerecord"));
+        var foreign = await domainAdmin.CallAsync("listUsageRecords", ("startdate", "2030-03-04"), ("enddate", "2030-03-04"), ("accountid", account.Id()));
+        Assert.Equal(431, foreign.ErrorCode);
+        Assert.NotEmpty((await admin.CallAsync("listUsageRecords", ("startdate", "2030-03-04"), ("enddate", "2030-03-04"))).EnsureOk().Items("usagerecord"));
+    }
+
+    [Fact]
     public async Task Usage_commands_check_their_input_and_list_every_upstream_type()
     {
         await using var server = await CloudServer.StartAsync(kind);
