@@ -97,6 +97,10 @@ public sealed class SettingsService(IServiceScopeFactory scopes, TimeProvider ti
         {
             throw CloudException.InvalidParameter($"Value for configuration {def.Name} must be greater than 0");
         }
+        if (def.Name == SettingNames.UsageAggregationTimezone && value is not ("GMT" or "UTC") && !TimeZoneInfo.TryFindSystemTimeZoneById(value, out _))
+        {
+            throw CloudException.InvalidParameter($"Value for configuration {def.Name} must be a time zone id such as GMT or Europe/Berlin");
+        }
         if (def.Name == SettingNames.SessionKeyCheckLocations && value is not ("CookieAndParameter" or "CookieOrParameter" or "ParameterOnly"))
         {
             throw CloudException.InvalidParameter($"Value for configuration {def.Name} must be one of CookieAndParameter, CookieOrParameter, ParameterOnly");

@@ -57,12 +57,7 @@ public sealed class UsageAggregator(IServiceScopeFactory scopes, SettingsService
         {
             await db.Database.ExecuteSqlInterpolatedAsync($"SELECT pg_advisory_xact_lock({LockKey})", ct);
         }
-        else
-        {
-            // A write statement takes SQLite's write lock now rather than at the first real write,
-            // so two runs wait for each other instead of failing with "database is locked".
-            await db.UsagePeriods.Where(p => p.Id < 0).ExecuteUpdateAsync(s => s.SetProperty(p => p.Records, 0), ct);
-        }
+        // SQLite needs nothing more: its transactions begin IMMEDIATE, holding the one write lock.
     }
 
     private static async Task<int> ApplyEventsAsync(CloudDbContext db, CancellationToken ct)
