@@ -9,6 +9,7 @@ using SharpStack.Core.Infrastructure;
 using SharpStack.Core.Jobs;
 using SharpStack.Core.Offerings;
 using SharpStack.Core.Settings;
+using SharpStack.Core.Usage;
 
 namespace SharpStack.Data;
 
@@ -76,6 +77,9 @@ public abstract class CloudDbContext(DbContextOptions options) : DbContext(optio
     public DbSet<AffinityGroup> AffinityGroups => Set<AffinityGroup>();
     public DbSet<AffinityGroupMember> AffinityGroupMembers => Set<AffinityGroupMember>();
     public DbSet<UsageEvent> UsageEvents => Set<UsageEvent>();
+    public DbSet<UsageInterval> UsageIntervals => Set<UsageInterval>();
+    public DbSet<UsagePeriod> UsagePeriods => Set<UsagePeriod>();
+    public DbSet<UsageRecord> UsageRecords => Set<UsageRecord>();
     public DbSet<InstanceGroup> InstanceGroups => Set<InstanceGroup>();
     public DbSet<SharpStack.Core.Tags.ResourceTag> ResourceTags => Set<SharpStack.Core.Tags.ResourceTag>();
 

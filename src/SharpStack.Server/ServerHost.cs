@@ -8,6 +8,7 @@ using SharpStack.Orchestration.Events;
 using SharpStack.Orchestration.Housekeeping;
 using SharpStack.Orchestration.Jobs;
 using SharpStack.Orchestration.Settings;
+using SharpStack.Orchestration.Usage;
 
 namespace SharpStack.Server;
 
@@ -27,23 +28,35 @@ public static class ServerHost
         ["--zone-file"] = "ZoneFile",
         ["--agent-address"] = "AgentAddress",
         ["--public-url"] = "PublicUrl",
+        ["--usage-only"] = "UsageOnly",
     };
 
-    public static WebApplication Build(string[] args)
+    /// <param name="configureServices">Runs after the server's own registrations; tests use it to inject a clock.</param>
+    public static WebApplication Build(string[] args, Action<IServiceCollection>? configureServices = null)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = args });
         builder.Configuration.AddEnvironmentVariables("SHARPSTACK_");
         builder.Configuration.AddCommandLine(NormalizeFlags(args), Switches);
+        var options = builder.Configuration.Get<ServerOptions>() ?? new ServerOptions();
         if (string.IsNullOrEmpty(builder.Configuration["urls"]))
         {
-            builder.WebHost.UseUrls(ServerOptions.DefaultUrls);
+            // Alone, the aggregator serves only its health check, on any free port beside a management server.
+            builder.WebHost.UseUrls(options.UsageOnly ? "http://127.0.0.1:0" : ServerOptions.DefaultUrls);
         }
-        var options = builder.Configuration.Get<ServerOptions>() ?? new ServerOptions();
         DataDirectory.Ensure(options.DataDir);
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddCloudDatabase(options.ConnectionString());
         builder.Services.AddSingleton<SettingsService>();
+        builder.Services.AddSingleton<UsageAggregator>();
+        builder.Services.AddHostedService<UsageAggregationService>();
+        if (options.UsageOnly)
+        {
+            configureServices?.Invoke(builder.Services);
+            var usageOnly = builder.Build();
+            usageOnly.MapGet("/client/health", () => Results.Json(new { status = "ok", version = Version, mode = "usage-only" }));
+            return usageOnly;
+        }
         builder.Services.AddSingleton<EventLog>();
         builder.Services.AddSingleton(new ServerIdentity { Uuid = DataDirectory.ServerId(options), Name = Environment.MachineName });
         builder.Services.AddSingleton<JobSignal>();
@@ -77,6 +90,7 @@ public static class ServerHost
         builder.Services.AddHostedService(sp => sp.GetRequiredService<SharpStack.Simulator.SimulatorHeartbeats>());
         builder.Services.AddSingleton(new SharpStack.Api.Images.DownloadLinkOptions(options.PublicUrl));
         builder.Services.AddCloudApi(DataDirectory.ServerKey(options));
+        configureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
         var endpoint = app.Services.GetRequiredService<ApiEndpoint>();
@@ -96,6 +110,11 @@ public static class ServerHost
     public static async Task StartAsync(WebApplication app, CancellationToken ct = default)
     {
         var options = app.Services.GetRequiredService<ServerOptions>();
+        if (options.UsageOnly)
+        {
+            await StartUsageOnlyAsync(app, ct);
+            return;
+        }
         await using (var scope = app.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<CloudDbContext>();
@@ -136,14 +155,24 @@ public static class ServerHost
         await app.StartAsync(ct);
     }
 
-    /// <summary>"--demo" alone means --demo=true.</summary>
+    /// <summary>The usage aggregator alone, against the database the management servers use.</summary>
+    private static async Task StartUsageOnlyAsync(WebApplication app, CancellationToken ct)
+    {
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            await DatabaseProvider.MigrateAsync(scope.ServiceProvider.GetRequiredService<CloudDbContext>(), ct);
+        }
+        await app.StartAsync(ct);
+    }
+
+    /// <summary>"--demo" and "--usage-only" alone mean =true.</summary>
     private static string[] NormalizeFlags(string[] args)
     {
         var result = new List<string>(args.Length);
         for (var i = 0; i < args.Length; i++)
         {
-            var isBareFlag = args[i] == "--demo" && (i + 1 == args.Length || args[i + 1].StartsWith("--", StringComparison.Ordinal));
-            result.Add(isBareFlag ? "--demo=true" : args[i]);
+            var isBareFlag = args[i] is "--demo" or "--usage-only" && (i + 1 == args.Length || args[i + 1].StartsWith("--", StringComparison.Ordinal));
+            result.Add(isBareFlag ? args[i] + "=true" : args[i]);
         }
         return result.ToArray();
     }

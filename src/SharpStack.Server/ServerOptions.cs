@@ -29,6 +29,9 @@ public sealed class ServerOptions
     /// <summary>A zone file (YAML) applied at every start: whatever it names and the cloud lacks is created.</summary>
     public string? ZoneFile { get; set; }
 
+    /// <summary>Run only the usage aggregator (upstream's usage server) against the database, with no API.</summary>
+    public bool UsageOnly { get; set; }
+
     public string ConnectionString()
     {
         var database = Database;

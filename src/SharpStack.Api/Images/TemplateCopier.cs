@@ -16,7 +16,7 @@ namespace SharpStack.Api.Images;
 /// bytes can be copied (the source was simulated, or the destination waits for KVM agents) the new
 /// copy is left to the TemplateDownloader, which fetches it from the template's URL.
 /// </summary>
-public sealed partial class TemplateCopier(Orchestration.Limits.TemplateStorageCount counts, TimeProvider time, ILogger<TemplateCopier> log)
+public sealed partial class TemplateCopier(Orchestration.Limits.TemplateStorageCount counts, Orchestration.Events.UsageEvents usage, TimeProvider time, ILogger<TemplateCopier> log)
 {
     public static readonly TimeSpan SimulatedDelay = TimeSpan.FromSeconds(1);
 
@@ -72,6 +72,7 @@ public sealed partial class TemplateCopier(Orchestration.Limits.TemplateStorageC
             copy.Percent = 100;
             copy.Size = size;
             copy.Updated = Now;
+            await usage.TemplateCopyAsync(db, template.Id, copy.ZoneId, size, ready: true, ct);
             await db.SaveChangesAsync(ct);
             return copy;
         }

@@ -12,7 +12,8 @@ namespace SharpStack.Api.Images;
 /// the hypervisor: the bytes are streamed to disk, hashed and checked. An "nfs" store in a zone
 /// without KVM clusters is simulated; an "nfs" store in a KVM zone waits for host agents.
 /// </summary>
-public sealed partial class TemplateDownloader(IServiceScopeFactory scopes, ImageFetcher fetcher, Orchestration.Limits.TemplateStorageCount counts, TimeProvider time, ILogger<TemplateDownloader> log)
+public sealed partial class TemplateDownloader(IServiceScopeFactory scopes, ImageFetcher fetcher, Orchestration.Limits.TemplateStorageCount counts,
+    Orchestration.Events.UsageEvents usage, TimeProvider time, ILogger<TemplateDownloader> log)
     : DownloadPoller(time, log)
 {
     /// <summary>A download cut off by a stop starts over.</summary>
@@ -133,8 +134,10 @@ public sealed partial class TemplateDownloader(IServiceScopeFactory scopes, Imag
                 .SetProperty(r => r.ErrorText, text).SetProperty(r => r.Updated, now), ct) == 1;
         if (done && state == TemplateDownloadState.Downloaded)
         {
-            var templateId = await db.TemplateStoreRefs.Where(r => r.Id == refId).Select(r => r.TemplateId).FirstAsync(ct);
-            await counts.AddAsync(db, templateId, size, ct);
+            var copy = await db.TemplateStoreRefs.AsNoTracking().Where(r => r.Id == refId).Select(r => new { r.TemplateId, r.ZoneId }).FirstAsync(ct);
+            await counts.AddAsync(db, copy.TemplateId, size, ct);
+            await usage.TemplateCopyAsync(db, copy.TemplateId, copy.ZoneId, size, ready: true, ct);
+            await db.SaveChangesAsync(ct);
         }
         await tx.CommitAsync(ct);
         return done;

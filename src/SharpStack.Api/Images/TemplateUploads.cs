@@ -13,7 +13,8 @@ namespace SharpStack.Api.Images;
 /// file image store with the checksum checked, like a download; a simulated store counts them only.
 /// One upload per copy: a second POST to the same link is refused.
 /// </summary>
-public sealed class TemplateUploads(DownloadLinks links, SettingsService settings, Orchestration.Limits.TemplateStorageCount counts, TimeProvider time)
+public sealed class TemplateUploads(DownloadLinks links, SettingsService settings, Orchestration.Limits.TemplateStorageCount counts,
+    Orchestration.Events.UsageEvents usage, TimeProvider time)
 {
     public async Task HandleAsync(HttpContext http, string token, CloudDbContext db)
     {
@@ -53,6 +54,8 @@ public sealed class TemplateUploads(DownloadLinks links, SettingsService setting
                 throw new InvalidDataException(e.Message, e);
             }
             await FinishAsync(db, refId, TemplateDownloadState.Downloaded, written, path, null, ct);
+            await usage.TemplateCopyAsync(db, row.t.Id, row.r.ZoneId, written, ready: true, ct);
+            await db.SaveChangesAsync(ct);
             http.Response.StatusCode = StatusCodes.Status200OK;
             await http.Response.WriteAsync("Upload complete", ct);
         }

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using SharpStack.Core.Compute;
 using SharpStack.Core.Events;
 using SharpStack.Core.Storage;
@@ -23,6 +24,10 @@ public sealed class UsageEvents(TimeProvider time)
     public const string VmSnapshotDelete = "VMSNAPSHOT.DELETE";
     public const string IpAssign = "NET.IPASSIGN";
     public const string IpRelease = "NET.IPRELEASE";
+    public const string TemplateCreate = "TEMPLATE.CREATE";
+    public const string TemplateDelete = "TEMPLATE.DELETE";
+    public const string IsoCreate = "ISO.CREATE";
+    public const string IsoDelete = "ISO.DELETE";
 
     public void Vm(CloudDbContext db, string type, VirtualMachine vm) =>
         Add(db, new UsageEvent
@@ -88,6 +93,23 @@ public sealed class UsageEvents(TimeProvider time)
             ResourceName = ip.Address,
             ResourceType = ip.IsSourceNat ? "SourceNat" : "Ip",
         });
+
+    /// <summary>A template's or ISO's copy in a zone became ready (<paramref name="ready"/>) or was deleted.</summary>
+    public async Task TemplateCopyAsync(CloudDbContext db, long templateId, long zoneId, long size, bool ready, CancellationToken ct)
+    {
+        var template = await db.VmTemplates.AsNoTracking().FirstAsync(t => t.Id == templateId, ct);
+        Add(db, new UsageEvent
+        {
+            Type = template.IsIso ? (ready ? IsoCreate : IsoDelete) : (ready ? TemplateCreate : TemplateDelete),
+            AccountId = template.AccountId,
+            DomainId = template.DomainId,
+            ZoneId = zoneId,
+            ResourceId = template.Id,
+            ResourceName = template.Name,
+            TemplateId = template.Id,
+            Size = size,
+        });
+    }
 
     private void Add(CloudDbContext db, UsageEvent e)
     {

@@ -75,6 +75,9 @@ public static class SettingNames
     public const string VpnClientIpRange = "remote.access.vpn.client.iprange";
     public const string VpnPskLength = "remote.access.vpn.psk.length";
     public const string VpnUserLimit = "remote.access.vpn.user.limit";
+    public const string EnableUsageServer = "enable.usage.server";
+    public const string UsageAggregationRange = "usage.stats.job.aggregation.range";
+    public const string UsageAggregationTimezone = "usage.aggregation.timezone";
 
     public static readonly IReadOnlyList<string> Honoured =
     [
@@ -93,6 +96,7 @@ public static class SettingNames
         DisableExtraction, ExtractUrlExpiration, AllowPublicUserTemplates,
         CapacityCheckPeriod, AlertWait, ClusterCpuNotificationThreshold, ClusterMemoryNotificationThreshold, ClusterStorageAllocatedNotificationThreshold,
         MaxAccountPublicIps, MaxDomainPublicIps, VpnClientIpRange, VpnPskLength, VpnUserLimit,
+        EnableUsageServer, UsageAggregationRange, UsageAggregationTimezone,
     ];
 }
 

@@ -89,13 +89,17 @@ public sealed class SettingsService(IServiceScopeFactory scopes, TimeProvider ti
         {
             throw CloudException.InvalidParameter($"Value for configuration {def.Name} must be of type {def.Type}: {value} is not");
         }
-        if (def.Name is SettingNames.DefaultPageSize or SettingNames.PingInterval && long.Parse(value, CultureInfo.InvariantCulture) < 1)
+        if (def.Name is SettingNames.DefaultPageSize or SettingNames.PingInterval or SettingNames.UsageAggregationRange && long.Parse(value, CultureInfo.InvariantCulture) < 1)
         {
             throw CloudException.InvalidParameter($"Value for configuration {def.Name} must be at least 1");
         }
         if (def.Type is "Float" or "Double" && double.Parse(value, CultureInfo.InvariantCulture) <= 0)
         {
             throw CloudException.InvalidParameter($"Value for configuration {def.Name} must be greater than 0");
+        }
+        if (def.Name == SettingNames.UsageAggregationTimezone && value is not ("GMT" or "UTC") && !TimeZoneInfo.TryFindSystemTimeZoneById(value, out _))
+        {
+            throw CloudException.InvalidParameter($"Value for configuration {def.Name} must be a time zone id such as GMT or Europe/Berlin");
         }
         if (def.Name == SettingNames.SessionKeyCheckLocations && value is not ("CookieAndParameter" or "CookieOrParameter" or "ParameterOnly"))
         {

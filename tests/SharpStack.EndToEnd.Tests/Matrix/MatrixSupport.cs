@@ -113,17 +113,19 @@ public sealed class MatrixArgs
 /// The contents of every table a command can change (domains, accounts, users, roles,
 /// role_permissions, async_jobs, events, configuration and any table added later), read through a
 /// separate read-only SQLite connection. What changes without any API call is left out: sessions
-/// (last access), management servers (heartbeats) and the hosts' last ping (simulated agents).
+/// (last access), management servers (heartbeats), the hosts' last ping (simulated agents) and
+/// what the usage aggregator writes (intervals, periods, records, the events' processed flag).
 /// </summary>
 public sealed class DbSnapshot
 {
     /// <summary>Tables that change without any API call.</summary>
-    public static readonly string[] Excluded = ["sessions", "management_servers"];
+    public static readonly string[] Excluded = ["sessions", "management_servers", "usage_intervals", "usage_periods", "usage_records"];
 
     /// <summary>Columns that change without any API call, by table.</summary>
     public static readonly IReadOnlyDictionary<string, string[]> VolatileColumns = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase)
     {
         ["hosts"] = ["LastPinged"],
+        ["usage_events"] = ["Processed"],
     };
 
     private readonly Dictionary<string, List<string>> _rows;

@@ -33,7 +33,11 @@ public sealed class CloudServer : IAsyncDisposable
     /// <summary>The port this server listens on for host agents.</summary>
     public Task<int> AgentPortAsync() => _app.Services.GetRequiredService<SharpStack.Orchestration.Agents.AgentServer>().PortAsync;
 
-    public static async Task<CloudServer> StartAsync(DatabaseKind kind = DatabaseKind.Sqlite, string? dataDir = null, string? connectionString = null, params string[] extraArgs)
+    public static Task<CloudServer> StartAsync(DatabaseKind kind = DatabaseKind.Sqlite, string? dataDir = null, string? connectionString = null, params string[] extraArgs) =>
+        StartAsync(null, kind, dataDir, connectionString, extraArgs);
+
+    /// <summary>A server whose clock (every TimeProvider use) is <paramref name="clock"/> when given.</summary>
+    public static async Task<CloudServer> StartAsync(TimeProvider? clock, DatabaseKind kind, string? dataDir = null, string? connectionString = null, params string[] extraArgs)
     {
         dataDir ??= Directory.CreateTempSubdirectory("sharpstack-test-").FullName;
         connectionString ??= kind == DatabaseKind.Postgres
@@ -49,7 +53,13 @@ public sealed class CloudServer : IAsyncDisposable
             "--Logging:LogLevel:Microsoft.EntityFrameworkCore=Warning",
             "--agent-port", "0",
             .. extraArgs,
-        ]);
+        ], services =>
+        {
+            if (clock is not null)
+            {
+                services.AddSingleton(clock);
+            }
+        });
         await ServerHost.StartAsync(app);
         return new CloudServer(app, dataDir, connectionString, kind == DatabaseKind.Postgres);
     }

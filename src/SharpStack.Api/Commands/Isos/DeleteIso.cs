@@ -7,11 +7,11 @@ namespace SharpStack.Api.Commands.Isos;
 
 /// <summary>Deletes an ISO's copy in one zone, or every copy; refused (536) while an instance has it attached.</summary>
 [ApiCommand("deleteIso")]
-public sealed class DeleteIso(Orchestration.Limits.ResourceLimiter limiter) : IAsyncApiCommand
+public sealed class DeleteIso(Orchestration.Limits.ResourceLimiter limiter, UsageEvents usage) : IAsyncApiCommand
 {
     public string EventType => EventTypes.IsoDelete;
 
     public Task<JobTarget> PrepareAsync(CommandContext ctx) => DeleteTemplate.PrepareAsync(ctx, iso: true);
 
-    public Task<ApiResult> ExecuteAsync(CommandContext ctx) => DeleteTemplate.DeleteAsync(ctx, limiter, iso: true);
+    public Task<ApiResult> ExecuteAsync(CommandContext ctx) => DeleteTemplate.DeleteAsync(ctx, limiter, usage, iso: true);
 }

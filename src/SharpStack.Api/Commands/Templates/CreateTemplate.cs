@@ -20,7 +20,8 @@ namespace SharpStack.Api.Commands.Templates;
 /// no copy to list; a failed copy removes it again.
 /// </summary>
 [ApiCommand("createTemplate")]
-public sealed class CreateTemplate(IHostCommandSender hosts, Orchestration.Limits.ResourceLimiter limiter, Orchestration.Settings.SettingsService settings) : IOrchestratedCommand
+public sealed class CreateTemplate(IHostCommandSender hosts, Orchestration.Limits.ResourceLimiter limiter, Orchestration.Settings.SettingsService settings,
+    UsageEvents usage) : IOrchestratedCommand
 {
     public string EventType => EventTypes.TemplateCreate;
 
@@ -112,6 +113,7 @@ public sealed class CreateTemplate(IHostCommandSender hosts, Orchestration.Limit
             Updated = ctx.Now,
         };
         ctx.Db.TemplateStoreRefs.Add(copy);
+        await usage.TemplateCopyAsync(ctx.Db, template.Id, copy.ZoneId, copy.Size, ready: true, ctx.Cancellation);
         ctx.Event(EventTypes.TemplateCreate, $"Created template {template.Name} from volume {volume.Name}", "VirtualMachineTemplate", template.Uuid, template.Name);
         await ctx.Db.SaveChangesAsync(ctx.Cancellation);
         return ApiResult.Of((await TemplateResponses.ToResponsesAsync(ctx.Db, ctx.Caller, [(template, copy)], ctx.Cancellation))[0]);

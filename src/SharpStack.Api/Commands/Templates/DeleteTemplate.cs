@@ -12,13 +12,13 @@ namespace SharpStack.Api.Commands.Templates;
 
 /// <summary>Deletes a template's copy in one zone, or every copy; the template is removed once no copy is left.</summary>
 [ApiCommand("deleteTemplate")]
-public sealed class DeleteTemplate(Orchestration.Limits.ResourceLimiter limiter) : IAsyncApiCommand
+public sealed class DeleteTemplate(Orchestration.Limits.ResourceLimiter limiter, UsageEvents usage) : IAsyncApiCommand
 {
     public string EventType => EventTypes.TemplateDelete;
 
     public Task<JobTarget> PrepareAsync(CommandContext ctx) => PrepareAsync(ctx, iso: false);
 
-    public Task<ApiResult> ExecuteAsync(CommandContext ctx) => DeleteAsync(ctx, limiter, iso: false);
+    public Task<ApiResult> ExecuteAsync(CommandContext ctx) => DeleteAsync(ctx, limiter, usage, iso: false);
 
     internal static async Task<JobTarget> PrepareAsync(CommandContext ctx, bool iso)
     {
@@ -28,7 +28,7 @@ public sealed class DeleteTemplate(Orchestration.Limits.ResourceLimiter limiter)
     }
 
     /// <summary>Deletes the copy in zoneid, or every copy; the record goes once no copy is left.</summary>
-    internal static async Task<ApiResult> DeleteAsync(CommandContext ctx, Orchestration.Limits.ResourceLimiter limiter, bool iso)
+    internal static async Task<ApiResult> DeleteAsync(CommandContext ctx, Orchestration.Limits.ResourceLimiter limiter, UsageEvents usage, bool iso)
     {
         var found = ctx.Params.RequiredEntity<VmTemplate>("id");
         var template = await ctx.Db.VmTemplates.FirstAsync(t => t.Id == found.Id, ctx.Cancellation);
@@ -44,6 +44,10 @@ public sealed class DeleteTemplate(Orchestration.Limits.ResourceLimiter limiter)
         }
         var copies = await refs.ToListAsync(ctx.Cancellation);
         ctx.Db.TemplateStoreRefs.RemoveRange(copies);
+        foreach (var ready in copies.Where(c => c.State == TemplateDownloadState.Downloaded))
+        {
+            await usage.TemplateCopyAsync(ctx.Db, template.Id, ready.ZoneId, ready.Size, ready: false, ctx.Cancellation);
+        }
         await ctx.Db.SaveChangesAsync(ctx.Cancellation);
         await new Orchestration.Limits.TemplateStorageCount(limiter).ReleaseAsync(ctx.Db, template.Id,
             copies.Where(c => c.State == TemplateDownloadState.Downloaded).Sum(c => c.Size), ctx.Cancellation);

@@ -3602,6 +3602,170 @@ namespace SharpStack.Data.Migrations.Sqlite
                     b.ToTable("resource_tags", (string)null);
                 });
 
+            modelBuilder.Entity("SharpStack.Core.Usage.UsageInterval", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DomainId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("End")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("OfferingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ResourceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ResourceName")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResourceType")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("Start")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("TemplateId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UsageType")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("VirtualSize")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ZoneId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Start", "End");
+
+                    b.HasIndex("UsageType", "ResourceId", "End");
+
+                    b.ToTable("usage_intervals", (string)null);
+                });
+
+            modelBuilder.Entity("SharpStack.Core.Usage.UsagePeriod", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("Aggregated")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("End")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Records")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("Start")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Start")
+                        .IsUnique();
+
+                    b.ToTable("usage_periods", (string)null);
+                });
+
+            modelBuilder.Entity("SharpStack.Core.Usage.UsageRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1024)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DomainId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("EndDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("IsSourceNat")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("OfferingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PeriodId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("RawUsage")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("ResourceType")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("TemplateId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UsageDisplay")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UsageId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UsageType")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("VirtualSize")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("VmId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ZoneId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PeriodId");
+
+                    b.HasIndex("AccountId", "StartDate");
+
+                    b.HasIndex("StartDate", "EndDate");
+
+                    b.HasIndex("UsageType", "UsageId");
+
+                    b.ToTable("usage_records", (string)null);
+                });
+
             modelBuilder.Entity("SharpStack.Core.Compute.AffinityGroupMember", b =>
                 {
                     b.HasOne("SharpStack.Core.Compute.AffinityGroup", null)
@@ -4037,6 +4201,15 @@ namespace SharpStack.Data.Migrations.Sqlite
                         });
 
                     b.Navigation("Io")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SharpStack.Core.Usage.UsageRecord", b =>
+                {
+                    b.HasOne("SharpStack.Core.Usage.UsagePeriod", null)
+                        .WithMany()
+                        .HasForeignKey("PeriodId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
