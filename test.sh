@@ -24,7 +24,9 @@ else
   ui_status=1
 fi
 
-dotnet test SharpStack.slnx -c Release --logger "trx" --logger "console;verbosity=minimal" --results-directory .test-results
+# One Release build of everything (the browser tests below also need the server and the bench).
+dotnet build SharpStack.slnx -c Release && \
+  dotnet test SharpStack.slnx -c Release --no-build --logger "trx" --logger "console;verbosity=minimal" --results-directory .test-results
 status=$?
 
 # The web UI's browser tests (src/SharpStack.Ui/e2e): they need the Release build that dotnet test

@@ -24,5 +24,7 @@ export default defineConfig({
     setupFiles: ['./src/test/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     testTimeout: 20000,
+    // Both cores: the default leaves one idle on a 2-core machine, and the suite runs alone in test.sh.
+    maxWorkers: 2,
   },
 });
