@@ -383,6 +383,16 @@ public abstract class NetworkFlows(ServerFixture fixture)
             Assert.Equal(0, config.RootElement.GetProperty("dhcpEntries").GetArrayLength());
         }
 
+        // iptonetworklist alone names the networks and their addresses (the first is the default).
+        var twoNics = Job(await user.CallAndWaitAsync("deployVirtualMachine", cz.Deploy(offering,
+            ("iptonetworklist[0].networkid", back.Id()), ("iptonetworklist[0].ip", "10.31.0.77"),
+            ("iptonetworklist[1].networkid", front.Id()), ("iptonetworklist[1].ip", "10.30.0.77"))), "virtualmachine");
+        var placed = twoNics.GetProperty("nic").EnumerateArray().ToList();
+        Assert.Equal(["10.30.0.77", "10.31.0.77"], placed.Select(n => n.GetProperty("ipaddress").GetString()).Order().ToList());
+        Assert.Equal("10.31.0.77", placed.Single(n => n.GetProperty("isdefault").GetBoolean()).GetProperty("ipaddress").GetString());
+        Assert.Equal(431, (await user.CallAsync("deployVirtualMachine", cz.Deploy(offering, ("networkids", front.Id()),
+            ("iptonetworklist[0].networkid", back.Id()), ("iptonetworklist[0].ip", "10.31.0.78")))).ErrorCode);
+
         var (_, other) = await Tenants.CreateAccountAsync(fixture.Server, Admin, Tenants.Unique("nic2"));
         Assert.Equal(431, (await other.CallAsync("listNics", ("virtualmachineid", vm.Id()))).ErrorCode);
         Assert.Equal(431, (await other.CallAsync("addNicToVirtualMachine", ("virtualmachineid", vm.Id()), ("networkid", front.Id()))).ErrorCode);

@@ -99,6 +99,10 @@ public sealed class DeployVirtualMachine(VmOrchestrator orchestrator, ResourceLi
         var rootSize = InstanceSizing.RootDiskBytes(templateCopy.Size, p.Long("rootdisksize"), offering.RootDiskSizeGb);
 
         var networks = p.EntityList<Network>("networkids").ToList();
+        if (p.Map("iptonetworklist").Count > 0)
+        {
+            networks = await InstanceAddresses.NetworksOfAsync(ctx, networks);
+        }
         var newNetwork = false;
         if (networks.Count == 0)
         {

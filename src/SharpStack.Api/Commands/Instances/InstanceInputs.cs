@@ -105,6 +105,33 @@ internal static class InstancePasswords
 
 internal static class InstanceAddresses
 {
+    /// <summary>
+    /// With iptonetworklist the instance's networks are the ones it names, in its order (as upstream,
+    /// it cannot be combined with networkids or ipaddress).
+    /// </summary>
+    public static async Task<List<Network>> NetworksOfAsync(Pipeline.CommandContext ctx, IReadOnlyList<Network> given)
+    {
+        if (given.Count > 0 || ctx.Params.Has("ipaddress"))
+        {
+            throw CloudException.InvalidParameter("iptonetworklist can't be specified along with networkids or ipaddress");
+        }
+        var networks = new List<Network>();
+        foreach (var entry in ctx.Params.Map("iptonetworklist"))
+        {
+            if (!entry.TryGetValue("networkid", out var networkText) || !Guid.TryParse(networkText, out var uuid))
+            {
+                throw CloudException.InvalidParameter("iptonetworklist entries need a networkid (uuid) and an ip");
+            }
+            var network = await ctx.Db.VisibleNetworks(ctx.Caller).FirstOrDefaultAsync(n => n.Uuid == uuid, ctx.Cancellation)
+                          ?? throw CloudException.InvalidParameter($"Unable to find network {networkText} of iptonetworklist");
+            if (networks.All(n => n.Id != network.Id))
+            {
+                networks.Add(network);
+            }
+        }
+        return networks;
+    }
+
     /// <summary>An address asked for per network: ipaddress for the first network, or iptonetworklist entries.</summary>
     public static Dictionary<long, string> Requested(BoundParameters p, IReadOnlyList<Network> networks)
     {
