@@ -98,4 +98,43 @@ describe('tenant', () => {
     expect(snaps.items.map((s) => [s.name, s.state, s.volumetype])).toEqual([['before-upgrade', 'BackedUp', 'ROOT']]);
     expect(browser.offSite).toEqual([]);
   });
+
+  it('adds a firewall rule and a port forwarding rule to the network\u2019s public IP', async () => {
+    const { page } = browser;
+    expect(vmId).not.toBe('');
+    const api = await apiSession(baseUrl, tenant, tenantPassword);
+    const ips = await api.list<{ id: string; ipaddress: string; issourcenat: boolean }>('listPublicIpAddresses', {});
+    const ip = ips.items.find((i) => i.issourcenat)!;
+    expect(ip).toBeDefined();
+
+    await page.goto(`${baseUrl}/client/network/public-ips/${ip.id}?tab=firewall`);
+    await page.getByRole('button', { name: 'Add rule' }).click();
+    const firewall = page.getByRole('dialog', { name: `New firewall rule for ${ip.ipaddress}` });
+    await firewall.getByLabel('Start port').fill('22');
+    await firewall.getByLabel('End port').fill('22');
+    await firewall.getByLabel('Source CIDRs').fill('198.51.100.0/24');
+    await shot(page, 'tenant-09-firewall-rule');
+    await firewall.getByRole('button', { name: 'Add rule' }).click();
+    await firewall.waitFor({ state: 'hidden', timeout: 60000 });
+    await page.getByRole('row').filter({ hasText: '198.51.100.0/24' }).waitFor({ timeout: 30000 });
+
+    await page.goto(`${baseUrl}/client/network/public-ips/${ip.id}?tab=forwarding`);
+    await page.getByRole('button', { name: 'Add rule' }).click();
+    const forwarding = page.getByRole('dialog', { name: `New port forwarding rule for ${ip.ipaddress}` });
+    await forwarding.getByLabel('Public port', { exact: true }).fill('8080');
+    await forwarding.getByLabel('Private port', { exact: true }).fill('80');
+    await forwarding.getByLabel('Instance').click();
+    await page.locator('.ant-select-item-option').filter({ hasText: 'web-1' }).click();
+    await shot(page, 'tenant-10-port-forwarding-rule');
+    await forwarding.getByRole('button', { name: 'Add rule' }).click();
+    await forwarding.waitFor({ state: 'hidden', timeout: 60000 });
+    await page.getByRole('row').filter({ hasText: '8080' }).waitFor({ timeout: 30000 });
+    await shot(page, 'tenant-11-port-forwarding');
+
+    const firewallRules = await api.list<{ startport: number; cidrlist: string }>('listFirewallRules', { ipaddressid: ip.id });
+    expect(firewallRules.items.map((r) => [r.startport, r.cidrlist]).sort()).toEqual([[22, '198.51.100.0/24'], [8080, '0.0.0.0/0']]);
+    const forwards = await api.list<{ publicport: string; privateport: string; virtualmachineid: string }>('listPortForwardingRules', { ipaddressid: ip.id });
+    expect(forwards.items.map((r) => [r.publicport, r.privateport, r.virtualmachineid])).toEqual([['8080', '80', vmId]]);
+    expect(browser.offSite).toEqual([]);
+  });
 });
