@@ -174,16 +174,8 @@ public sealed class NetworkOrchestrator(RouterOrchestrator routers, ResourceLimi
         {
             return;
         }
-        try
-        {
-            await routers.ApplyAsync(db, networkId, ct);
-        }
-        catch (CloudException)
-        {
-            await db.PublicIpAddresses.Where(a => a.Id == ip.Id)
-                .ExecuteUpdateAsync(s => s.SetProperty(a => a.StaticNatVmId, vmId).SetProperty(a => a.StaticNatVmIp, vmIp), ct);
-            throw;
-        }
+        await routers.ApplyOrUndoAsync(db, networkId, () => db.PublicIpAddresses.Where(a => a.Id == ip.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(a => a.StaticNatVmId, vmId).SetProperty(a => a.StaticNatVmIp, vmIp), ct), ct);
     }
 
     /// <summary>
@@ -199,14 +191,7 @@ public sealed class NetworkOrchestrator(RouterOrchestrator routers, ResourceLimi
             .ExecuteUpdateAsync(s => s.SetProperty(a => a.StaticNatVmId, (long?)null).SetProperty(a => a.StaticNatVmIp, (string?)null), ct);
         foreach (var networkId in networkIds)
         {
-            try
-            {
-                await routers.ApplyAsync(db, networkId, ct);
-            }
-            catch (CloudException)
-            {
-                // ApplyAsync marked the network restart-required; the expunge itself stands.
-            }
+            await routers.TryApplyAsync(db, networkId, ct);
         }
     }
 

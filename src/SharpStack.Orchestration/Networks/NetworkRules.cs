@@ -54,16 +54,8 @@ public sealed class NetworkRules(RouterOrchestrator routers)
             db.FirewallRules.Add(rule);
         }
         await db.SaveChangesAsync(ct);
-        try
-        {
-            await routers.ApplyAsync(db, networkId, ct);
-        }
-        catch (CloudException)
-        {
-            var ids = rules.Select(r => r.Id).ToList();
-            await db.FirewallRules.Where(r => ids.Contains(r.Id)).ExecuteDeleteAsync(ct);
-            throw;
-        }
+        var ids = rules.Select(r => r.Id).ToList();
+        await routers.ApplyOrUndoAsync(db, networkId, () => db.FirewallRules.Where(r => ids.Contains(r.Id)).ExecuteDeleteAsync(ct), ct);
         await ActivateAsync(db, networkId, ct);
     }
 
@@ -88,18 +80,13 @@ public sealed class NetworkRules(RouterOrchestrator routers)
         }
         var previous = await db.FirewallRules.AsNoTracking().Where(r => ruleIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.State, ct);
         await db.FirewallRules.Where(r => ruleIds.Contains(r.Id)).ExecuteUpdateAsync(s => s.SetProperty(r => r.State, RuleState.Revoke), ct);
-        try
-        {
-            await routers.ApplyAsync(db, networkId, ct);
-        }
-        catch (CloudException)
+        await routers.ApplyOrUndoAsync(db, networkId, async () =>
         {
             foreach (var (id, state) in previous)
             {
                 await db.FirewallRules.Where(r => r.Id == id).ExecuteUpdateAsync(s => s.SetProperty(r => r.State, state), ct);
             }
-            throw;
-        }
+        }, ct);
         await db.FirewallRules.Where(r => ruleIds.Contains(r.Id)).ExecuteDeleteAsync(ct);
     }
 

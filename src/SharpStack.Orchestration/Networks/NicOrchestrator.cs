@@ -58,7 +58,7 @@ public sealed class NicOrchestrator(NetworkOrchestrator networks, RouterOrchestr
         {
             db.ChangeTracker.Clear();
             await db.Nics.Where(n => n.Id == nic.Id).ExecuteDeleteAsync(ct);
-            await TellRouterAsync(db, network.Id, ct);
+            await routers.TryApplyAsync(db, network.Id, ct);
             throw;
         }
     }
@@ -71,7 +71,7 @@ public sealed class NicOrchestrator(NetworkOrchestrator networks, RouterOrchestr
             await SendAsync(db, vm, AgentProtocol.Commands.UnplugNic, Spec(nic, network), ct);
         }
         await db.Nics.Where(n => n.Id == nic.Id).ExecuteDeleteAsync(ct);
-        await TellRouterAsync(db, network.Id, ct);
+        await routers.TryApplyAsync(db, network.Id, ct);
     }
 
     /// <summary>Makes the nic the instance's default (its gateway the default route): both networks' routers hear of it.</summary>
@@ -83,10 +83,10 @@ public sealed class NicOrchestrator(NetworkOrchestrator networks, RouterOrchestr
             await db.Nics.Where(n => n.VmId == vm.Id).ExecuteUpdateAsync(s => s.SetProperty(n => n.IsDefault, n => n.Id == nic.Id), ct);
             await tx.CommitAsync(ct);
         }
-        await TellRouterAsync(db, nic.NetworkId, ct);
+        await routers.TryApplyAsync(db, nic.NetworkId, ct);
         if (previous is { } other && other != nic.NetworkId)
         {
-            await TellRouterAsync(db, other, ct);
+            await routers.TryApplyAsync(db, other, ct);
         }
     }
 
@@ -101,19 +101,6 @@ public sealed class NicOrchestrator(NetworkOrchestrator networks, RouterOrchestr
         if (!answer.Ok)
         {
             throw CloudException.ResourceUnavailable($"Host {host.Name} could not change the nics of instance {vm.DisplayName}: {answer.Error}");
-        }
-    }
-
-    /// <summary>A router that cannot be told now is marked for restart; the nic change itself stands.</summary>
-    private async Task TellRouterAsync(CloudDbContext db, long networkId, CancellationToken ct)
-    {
-        try
-        {
-            await routers.ApplyAsync(db, networkId, ct);
-        }
-        catch (CloudException)
-        {
-            // ApplyAsync marked the network restart-required.
         }
     }
 }

@@ -146,6 +146,37 @@ public sealed class RouterOrchestrator(IHostCommandSender hosts, EventLog events
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.AppliedConfigVersion, version).SetProperty(r => r.AppliedConfig, json), ct);
     }
 
+    /// <summary>
+    /// Sends the network's router a change already saved; if the router cannot apply it, the change
+    /// is undone (the caller's tracked entities are dropped first) and the error thrown.
+    /// </summary>
+    public async Task ApplyOrUndoAsync(CloudDbContext db, long networkId, Func<Task> undo, CancellationToken ct)
+    {
+        try
+        {
+            await ApplyAsync(db, networkId, ct);
+        }
+        catch (CloudException)
+        {
+            db.ChangeTracker.Clear();
+            await undo();
+            throw;
+        }
+    }
+
+    /// <summary>Sends the router its document where the change itself must stand: a router that cannot take it is left marked restart-required.</summary>
+    public async Task TryApplyAsync(CloudDbContext db, long networkId, CancellationToken ct)
+    {
+        try
+        {
+            await ApplyAsync(db, networkId, ct);
+        }
+        catch (CloudException)
+        {
+            // ApplyAsync marked the network restart-required.
+        }
+    }
+
     private static async Task<long> BumpVersionAsync(CloudDbContext db, Router router, CancellationToken ct)
     {
         await db.Routers.Where(r => r.Id == router.Id).ExecuteUpdateAsync(s => s.SetProperty(r => r.ConfigVersion, r => r.ConfigVersion + 1), ct);

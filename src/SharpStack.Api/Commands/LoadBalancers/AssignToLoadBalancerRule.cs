@@ -29,16 +29,9 @@ public sealed class AssignToLoadBalancerRule(RouterOrchestrator routers) : IOrch
         var added = named.Select(m => new LoadBalancerMember { RuleId = rule.Id, VmId = m.Vm.Id, VmIp = m.Ip }).ToList();
         ctx.Db.LoadBalancerMembers.AddRange(added);
         await ctx.Db.SaveChangesAsync(ctx.Cancellation);
-        try
-        {
-            await routers.ApplyAsync(ctx.Db, rule.NetworkId, ctx.Cancellation);
-        }
-        catch (CloudException)
-        {
-            var ids = added.Select(m => m.Id).ToList();
-            await ctx.Db.LoadBalancerMembers.Where(m => ids.Contains(m.Id)).ExecuteDeleteAsync(ctx.Cancellation);
-            throw;
-        }
+        var ids = added.Select(m => m.Id).ToList();
+        await routers.ApplyOrUndoAsync(ctx.Db, rule.NetworkId,
+            () => ctx.Db.LoadBalancerMembers.Where(m => ids.Contains(m.Id)).ExecuteDeleteAsync(ctx.Cancellation), ctx.Cancellation);
         ctx.Event(EventTypes.LoadBalancerAssign, $"Assigned {added.Count} instance(s) to load balancer rule {rule.LbName}", "LoadBalancer", rule.Uuid, rule.LbName);
         await ctx.Db.SaveChangesAsync(ctx.Cancellation);
         return new ApiResult.Success();

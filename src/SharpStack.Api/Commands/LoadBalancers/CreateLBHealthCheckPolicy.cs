@@ -27,8 +27,8 @@ public sealed class CreateLBHealthCheckPolicy(RouterOrchestrator routers) : IOrc
         var policy = await BuildAsync(ctx, rule);
         ctx.Db.LbHealthCheckPolicies.Add(policy);
         await ctx.Db.SaveChangesAsync(ctx.Cancellation);
-        await LbPolicyChanges.ApplyOrUndoAsync(ctx, routers, rule.NetworkId,
-            () => ctx.Db.LbHealthCheckPolicies.Where(p => p.Id == policy.Id).ExecuteDeleteAsync(ctx.Cancellation));
+        await routers.ApplyOrUndoAsync(ctx.Db, rule.NetworkId,
+            () => ctx.Db.LbHealthCheckPolicies.Where(p => p.Id == policy.Id).ExecuteDeleteAsync(ctx.Cancellation), ctx.Cancellation);
         ctx.Event(EventTypes.LbHealthCheckCreate, $"Created health check policy for load balancer rule {rule.LbName}", "LoadBalancer", rule.Uuid, rule.LbName);
         await ctx.Db.SaveChangesAsync(ctx.Cancellation);
         return ApiResult.Of(await LoadBalancerResponses.HealthCheckAsync(ctx.Db, rule, [policy], ctx.Cancellation));

@@ -28,8 +28,8 @@ public sealed class CreateLBStickinessPolicy(RouterOrchestrator routers) : IOrch
         var policy = await BuildAsync(ctx, rule);
         ctx.Db.LbStickinessPolicies.Add(policy);
         await ctx.Db.SaveChangesAsync(ctx.Cancellation);
-        await LbPolicyChanges.ApplyOrUndoAsync(ctx, routers, rule.NetworkId,
-            () => ctx.Db.LbStickinessPolicies.Where(p => p.Id == policy.Id).ExecuteDeleteAsync(ctx.Cancellation));
+        await routers.ApplyOrUndoAsync(ctx.Db, rule.NetworkId,
+            () => ctx.Db.LbStickinessPolicies.Where(p => p.Id == policy.Id).ExecuteDeleteAsync(ctx.Cancellation), ctx.Cancellation);
         ctx.Event(EventTypes.LbStickinessCreate, $"Created stickiness policy {policy.Name} for load balancer rule {rule.LbName}", "LoadBalancer", rule.Uuid, rule.LbName);
         await ctx.Db.SaveChangesAsync(ctx.Cancellation);
         return ApiResult.Of(await LoadBalancerResponses.StickinessAsync(ctx.Db, rule, [policy], ctx.Cancellation));

@@ -8,20 +8,6 @@ namespace SharpStack.Api.Commands.LoadBalancers;
 /// <summary>Policy changes reach the router like rule changes: saved, applied, and undone if the router cannot take them.</summary>
 internal static class LbPolicyChanges
 {
-    public static async Task ApplyOrUndoAsync(CommandContext ctx, RouterOrchestrator routers, long networkId, Func<Task> undo)
-    {
-        try
-        {
-            await routers.ApplyAsync(ctx.Db, networkId, ctx.Cancellation);
-        }
-        catch (CloudException)
-        {
-            ctx.Db.ChangeTracker.Clear();
-            await undo();
-            throw;
-        }
-    }
-
     /// <summary>Removes a policy: Revoke while the router drops it, then gone; it stays if the router cannot.</summary>
     public static async Task<Core.Networks.FirewallRule> DeleteAsync<T>(CommandContext ctx, RouterOrchestrator routers, DbSet<T> set, T policy, string eventType, string description)
         where T : class, Core.Networks.ILbPolicy
@@ -29,7 +15,7 @@ internal static class LbPolicyChanges
         var rule = await RuleOfAsync(ctx, policy.RuleId);
         var id = policy.Id;
         await set.Where(p => p.Id == id).ExecuteUpdateAsync(s => s.SetProperty(p => p.Revoke, true), ctx.Cancellation);
-        await ApplyOrUndoAsync(ctx, routers, rule.NetworkId, () => set.Where(p => p.Id == id).ExecuteUpdateAsync(s => s.SetProperty(p => p.Revoke, false), ctx.Cancellation));
+        await routers.ApplyOrUndoAsync(ctx.Db, rule.NetworkId, () => set.Where(p => p.Id == id).ExecuteUpdateAsync(s => s.SetProperty(p => p.Revoke, false), ctx.Cancellation), ctx.Cancellation);
         await set.Where(p => p.Id == id).ExecuteDeleteAsync(ctx.Cancellation);
         ctx.Event(eventType, description, "LoadBalancer", rule.Uuid, rule.LbName);
         await ctx.Db.SaveChangesAsync(ctx.Cancellation);

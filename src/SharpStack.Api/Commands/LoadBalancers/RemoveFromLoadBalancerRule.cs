@@ -24,15 +24,8 @@ public sealed class RemoveFromLoadBalancerRule(RouterOrchestrator routers) : IOr
         var rule = await LoadBalancerMembers.RuleAsync(ctx);
         var ids = await MembersAsync(ctx, rule);
         await ctx.Db.LoadBalancerMembers.Where(m => ids.Contains(m.Id)).ExecuteUpdateAsync(s => s.SetProperty(m => m.Revoke, true), ctx.Cancellation);
-        try
-        {
-            await routers.ApplyAsync(ctx.Db, rule.NetworkId, ctx.Cancellation);
-        }
-        catch (CloudException)
-        {
-            await ctx.Db.LoadBalancerMembers.Where(m => ids.Contains(m.Id)).ExecuteUpdateAsync(s => s.SetProperty(m => m.Revoke, false), ctx.Cancellation);
-            throw;
-        }
+        await routers.ApplyOrUndoAsync(ctx.Db, rule.NetworkId,
+            () => ctx.Db.LoadBalancerMembers.Where(m => ids.Contains(m.Id)).ExecuteUpdateAsync(s => s.SetProperty(m => m.Revoke, false), ctx.Cancellation), ctx.Cancellation);
         await ctx.Db.LoadBalancerMembers.Where(m => ids.Contains(m.Id)).ExecuteDeleteAsync(ctx.Cancellation);
         ctx.Event(EventTypes.LoadBalancerRemove, $"Removed {ids.Count} instance(s) from load balancer rule {rule.LbName}", "LoadBalancer", rule.Uuid, rule.LbName);
         await ctx.Db.SaveChangesAsync(ctx.Cancellation);

@@ -55,16 +55,8 @@ public sealed class CreateRemoteAccessVpn(RouterOrchestrator routers, SecretProt
         {
             throw CloudException.InvalidParameter($"A remote access VPN already exists for IP address {ip.Address}");
         }
-        try
-        {
-            await routers.ApplyAsync(ctx.Db, network.Id, ctx.Cancellation);
-        }
-        catch (CloudException)
-        {
-            ctx.Db.ChangeTracker.Clear();
-            await ctx.Db.RemoteAccessVpns.Where(v => v.Id == vpn.Id).ExecuteDeleteAsync(ctx.Cancellation);
-            throw;
-        }
+        await routers.ApplyOrUndoAsync(ctx.Db, network.Id,
+            () => ctx.Db.RemoteAccessVpns.Where(v => v.Id == vpn.Id).ExecuteDeleteAsync(ctx.Cancellation), ctx.Cancellation);
         vpn.State = VpnState.Running;
         ctx.Event(EventTypes.VpnCreate, $"Created remote access VPN on {ip.Address}", "RemoteAccessVpn", vpn.Uuid);
         await ctx.Db.SaveChangesAsync(ctx.Cancellation);

@@ -25,15 +25,8 @@ public sealed class DeleteRemoteAccessVpn(RouterOrchestrator routers) : IOrchest
     {
         var vpn = await FindAsync(ctx);
         await ctx.Db.RemoteAccessVpns.Where(v => v.Id == vpn.Id).ExecuteUpdateAsync(s => s.SetProperty(v => v.State, VpnState.Removed), ctx.Cancellation);
-        try
-        {
-            await routers.ApplyAsync(ctx.Db, vpn.NetworkId, ctx.Cancellation);
-        }
-        catch (CloudException)
-        {
-            await ctx.Db.RemoteAccessVpns.Where(v => v.Id == vpn.Id).ExecuteUpdateAsync(s => s.SetProperty(v => v.State, vpn.State), ctx.Cancellation);
-            throw;
-        }
+        await routers.ApplyOrUndoAsync(ctx.Db, vpn.NetworkId,
+            () => ctx.Db.RemoteAccessVpns.Where(v => v.Id == vpn.Id).ExecuteUpdateAsync(s => s.SetProperty(v => v.State, vpn.State), ctx.Cancellation), ctx.Cancellation);
         await ctx.Db.RemoteAccessVpns.Where(v => v.Id == vpn.Id).ExecuteDeleteAsync(ctx.Cancellation);
         ctx.Event(EventTypes.VpnDelete, "Deleted remote access VPN", "RemoteAccessVpn", vpn.Uuid);
         await ctx.Db.SaveChangesAsync(ctx.Cancellation);

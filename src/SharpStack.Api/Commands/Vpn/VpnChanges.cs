@@ -23,16 +23,10 @@ internal static class VpnChanges
         {
             db.ChangeTracker.Clear();
             await undo();
+            // Routers that took the change get the previous state back.
             foreach (var networkId in networkIds)
             {
-                try
-                {
-                    await routers.ApplyAsync(db, networkId, ct);
-                }
-                catch (CloudException)
-                {
-                    // Marked restart-required by ApplyAsync.
-                }
+                await routers.TryApplyAsync(db, networkId, ct);
             }
             throw;
         }
