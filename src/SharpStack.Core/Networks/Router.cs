@@ -23,7 +23,6 @@ public sealed class Router
     public bool IsRedundant { get; set; }
     public string? GuestIpAddress { get; set; }
     public string? GuestMacAddress { get; set; }
-    public string? PublicIpAddress { get; set; }
     public string? LinkLocalIp { get; set; }
     public string Version { get; set; } = "1.0";
     /// <summary>Bumped on every change to what the router must apply; the router reports the one it applied.</summary>

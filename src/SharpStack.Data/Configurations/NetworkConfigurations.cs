@@ -61,7 +61,6 @@ internal sealed class RouterConfiguration : IEntityTypeConfiguration<Router>
         b.Property(r => r.RedundantState).HasMaxLength(16);
         b.Property(r => r.GuestIpAddress).HasMaxLength(64);
         b.Property(r => r.GuestMacAddress).HasMaxLength(17);
-        b.Property(r => r.PublicIpAddress).HasMaxLength(64);
         b.Property(r => r.LinkLocalIp).HasMaxLength(64);
         b.Property(r => r.Version).HasMaxLength(32);
     }

@@ -2821,10 +2821,6 @@ namespace SharpStack.Data.Migrations.PostgreSql
                     b.Property<long?>("PodId")
                         .HasColumnType("bigint");
 
-                    b.Property<string>("PublicIpAddress")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
                     b.Property<string>("RedundantState")
                         .IsRequired()
                         .HasMaxLength(16)

@@ -2722,10 +2722,6 @@ namespace SharpStack.Data.Migrations.Sqlite
                     b.Property<long?>("PodId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("PublicIpAddress")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("RedundantState")
                         .IsRequired()
                         .HasMaxLength(16)

@@ -1,0 +1,29 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace SharpStack.Data.Migrations.PostgreSql
+{
+    /// <inheritdoc />
+    public partial class RouterPublicIpDerived : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "PublicIpAddress",
+                table: "routers");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "PublicIpAddress",
+                table: "routers",
+                type: "character varying(64)",
+                maxLength: 64,
+                nullable: true);
+        }
+    }
+}
