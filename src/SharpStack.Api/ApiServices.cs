@@ -71,6 +71,7 @@ public static class ApiServices
         services.AddSingleton<IEntityLookup, PublicIpAddressLookup>();
         services.AddSingleton<IEntityLookup, FirewallRuleLookup>();
         services.AddSingleton<IEntityLookup, NicLookup>();
+        services.AddSingleton<IEntityLookup, NicSecondaryIpLookup>();
         services.AddSingleton<IEntityLookup, RemoteAccessVpnLookup>();
         services.AddSingleton<IEntityLookup, VpnUserLookup>();
         services.AddSingleton<IEntityLookup, StickinessPolicyLookup>();

@@ -55,6 +55,7 @@ public abstract class CloudDbContext(DbContextOptions options) : DbContext(optio
     public DbSet<Volume> Volumes => Set<Volume>();
     public DbSet<Network> Networks => Set<Network>();
     public DbSet<Nic> Nics => Set<Nic>();
+    public DbSet<NicSecondaryIp> NicSecondaryIps => Set<NicSecondaryIp>();
     public DbSet<NetworkOffering> NetworkOfferings => Set<NetworkOffering>();
     public DbSet<GuestVlan> GuestVlans => Set<GuestVlan>();
     public DbSet<Router> Routers => Set<Router>();

@@ -132,6 +132,18 @@ internal sealed class NicLookup : IEntityLookup
     }
 }
 
+/// <summary>A nic's secondary address is visible with its instance.</summary>
+internal sealed class NicSecondaryIpLookup : IEntityLookup
+{
+    public string Entity => "NicSecondaryIp";
+
+    public async Task<object?> FindAsync(CloudDbContext db, Caller caller, Guid uuid, CancellationToken ct)
+    {
+        var vms = db.VisibleVms(caller).Select(v => v.Id);
+        return await db.NicSecondaryIps.FirstOrDefaultAsync(s => s.Uuid == uuid && vms.Contains(s.VmId), ct);
+    }
+}
+
 internal sealed class RemoteAccessVpnLookup : IEntityLookup
 {
     public string Entity => "RemoteAccessVpn";

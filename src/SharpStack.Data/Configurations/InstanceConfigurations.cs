@@ -91,6 +91,21 @@ internal sealed class NicConfiguration : IEntityTypeConfiguration<Nic>
     }
 }
 
+internal sealed class NicSecondaryIpConfiguration : IEntityTypeConfiguration<NicSecondaryIp>
+{
+    public void Configure(EntityTypeBuilder<NicSecondaryIp> b)
+    {
+        b.ToTable("nic_secondary_ips");
+        b.HasIndex(s => s.Uuid).IsUnique();
+        b.HasIndex(s => s.NicId);
+        // As for nics: the database refuses an address twice on one network.
+        b.HasIndex(s => new { s.NetworkId, s.Ipv4Address }).IsUnique();
+        b.Property(s => s.Ipv4Address).HasMaxLength(64);
+        b.HasOne<Nic>().WithMany().HasForeignKey(s => s.NicId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<Network>().WithMany().HasForeignKey(s => s.NetworkId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
 internal sealed class ResourceCountConfiguration : IEntityTypeConfiguration<ResourceCount>
 {
     public void Configure(EntityTypeBuilder<ResourceCount> b)

@@ -47,6 +47,9 @@ public static class EventTypes
     public const string NicCreate = "NIC.CREATE";
     public const string NicDelete = "NIC.DELETE";
     public const string NicUpdate = "NIC.UPDATE";
+    public const string NicSecondaryIpAssign = "NIC.SECONDARY.IP.ASSIGN";
+    public const string NicSecondaryIpUnassign = "NIC.SECONDARY.IP.UNASSIGN";
+    public const string NicSecondaryIpConfigure = "NIC.SECONDARY.IP.CONFIGURE";
     public const string NetworkDelete = "NETWORK.DELETE";
     public const string NetworkRestart = "NETWORK.RESTART";
     public const string NetworkOfferingCreate = "NETWORK.OFFERING.CREATE";

@@ -158,9 +158,8 @@ public static class GuestNetworks
             : network.GuestType == GuestType.Isolated ? network.Gateway : null;
 
     /// <summary>
-    /// Gives an instance a nic with the lowest free address (or the one asked for). The unique index
-    /// on (network, address) settles races: the loser goes back to a savepoint and retries with the
-    /// next free address. Runs inside the caller's transaction; the nic's vm must be saved already.
+    /// Gives an instance a nic with the lowest free address (or the one asked for). Runs inside the
+    /// caller's transaction; the nic's vm must be saved already.
     /// </summary>
     public static async Task<Nic> AllocateNicAsync(CloudDbContext db, Network network, long vmId, int deviceId, bool isDefault, string? requestedIp, DateTime now, CancellationToken ct)
     {
@@ -169,66 +168,153 @@ public static class GuestNetworks
         {
             return await AddNicAsync(db, new Nic { VmId = vmId, NetworkId = network.Id, DeviceId = deviceId, IsDefault = isDefault, Created = now }, ct);
         }
-        // Allocations in one network take turns (the row lock lasts until the caller commits), so
-        // concurrent deployments do not all race for the same lowest free address.
-        await db.Networks.Where(n => n.Id == network.Id).ExecuteUpdateAsync(s => s.SetProperty(n => n.State, n => n.State), ct);
+        var nic = await ClaimAsync(db, network, pools, requestedIp, (pool, address) => new Nic
+        {
+            VmId = vmId,
+            NetworkId = network.Id,
+            Ipv4Address = address,
+            Netmask = pool.Netmask,
+            Gateway = pool.GatewayText,
+            DeviceId = deviceId,
+            IsDefault = isDefault,
+            Created = now,
+        }, ct);
+        nic.MacAddress = Nic.MacFor(nic.Id);
+        await db.SaveChangesAsync(ct);
+        return nic;
+    }
+
+    /// <summary>Gives a nic one more address of its network (addIpToNic): the lowest free one, or the one asked for.</summary>
+    public static async Task<NicSecondaryIp> AllocateSecondaryIpAsync(CloudDbContext db, Network network, Nic nic, long accountId, long domainId, string? requestedIp, DateTime now, CancellationToken ct)
+    {
+        var pools = await PoolsAsync(db, network, ct);
+        if (pools.Count == 0)
+        {
+            throw CloudException.InvalidParameter($"Network {network.Name} does not manage its guests' addresses: there is no address to add to the nic");
+        }
+        return await ClaimAsync(db, network, pools, requestedIp, (_, address) => new NicSecondaryIp
+        {
+            NicId = nic.Id,
+            VmId = nic.VmId,
+            NetworkId = network.Id,
+            Ipv4Address = address,
+            AccountId = accountId,
+            DomainId = domainId,
+            Created = now,
+        }, ct);
+    }
+
+    /// <summary>Moves a nic to another address of its network (updateVmNicIp): the one asked for, or the lowest free one.</summary>
+    public static async Task ReassignNicAddressAsync(CloudDbContext db, Network network, Nic nic, string? requestedIp, CancellationToken ct)
+    {
+        var pools = await PoolsAsync(db, network, ct);
+        if (pools.Count == 0)
+        {
+            throw CloudException.InvalidParameter($"Network {network.Name} does not manage its guests' addresses: the guest chooses its own");
+        }
+        await LockAllocationsAsync(db, network, ct);
+        var (pool, address) = Pick(network, pools, await UsedAsync(db, network.Id, ct), requestedIp);
+        nic.Ipv4Address = address;
+        nic.Netmask = pool.Netmask;
+        nic.Gateway = pool.GatewayText;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            throw AddressTaken(address, network);
+        }
+    }
+
+    /// <summary>
+    /// Saves what <paramref name="build"/> makes of a free address (the lowest, or the one asked for).
+    /// The unique indexes on (network, address) settle races: the loser goes back to a savepoint and
+    /// retries with the next free address.
+    /// </summary>
+    private static async Task<T> ClaimAsync<T>(CloudDbContext db, Network network, List<AddressPool> pools, string? requestedIp, Func<AddressPool, string, T> build, CancellationToken ct)
+        where T : class
+    {
+        await LockAllocationsAsync(db, network, ct);
+        var tx = db.Database.CurrentTransaction ?? throw new InvalidOperationException("guest addresses are allocated inside a transaction");
         for (var attempt = 0; attempt < 20; attempt++)
         {
-            var used = (await db.Nics.AsNoTracking().Where(n => n.NetworkId == network.Id && n.Ipv4Address != null).Select(n => n.Ipv4Address!).ToListAsync(ct)).ToHashSet();
-            string address;
-            AddressPool pool;
-            if (requestedIp is not null)
-            {
-                pool = Ipv4.TryParse(requestedIp, out var wanted) ? pools.FirstOrDefault(x => wanted >= x.First && wanted <= x.Last && wanted != x.Gateway)! : null!;
-                if (pool is null)
-                {
-                    throw CloudException.InvalidParameter($"IP address {requestedIp} is not a usable address of network {network.Name}");
-                }
-                if (used.Contains(requestedIp))
-                {
-                    throw new CloudException(ApiErrorCode.InsufficientCapacity, $"IP address {requestedIp} is already in use in network {network.Name}", CsErrorCode.InsufficientAddressCapacity);
-                }
-                address = requestedIp;
-            }
-            else
-            {
-                (pool, address) = pools.Select(x => (x, FirstFree(x.First, x.Last, x.Gateway, used))).FirstOrDefault(x => x.Item2 is not null) is ({ } p, { } a)
-                    ? (p, a)
-                    : throw new CloudException(ApiErrorCode.InsufficientCapacity, $"Network {network.Name} has no free IP address", CsErrorCode.InsufficientAddressCapacity);
-            }
-            var nic = new Nic
-            {
-                VmId = vmId,
-                NetworkId = network.Id,
-                Ipv4Address = address,
-                Netmask = pool.Netmask,
-                Gateway = pool.GatewayText,
-                DeviceId = deviceId,
-                IsDefault = isDefault,
-                Created = now,
-            };
-            var tx = db.Database.CurrentTransaction ?? throw new InvalidOperationException("nics are allocated inside a transaction");
-            await tx.CreateSavepointAsync("nic", ct);
-            db.Nics.Add(nic);
+            var (pool, address) = Pick(network, pools, await UsedAsync(db, network.Id, ct), requestedIp);
+            var claimed = build(pool, address);
+            await tx.CreateSavepointAsync("address", ct);
+            db.Add(claimed);
             try
             {
                 await db.SaveChangesAsync(ct);
-                nic.MacAddress = Nic.MacFor(nic.Id);
-                await db.SaveChangesAsync(ct);
-                return nic;
+                return claimed;
             }
             catch (DbUpdateException)
             {
-                await tx.RollbackToSavepointAsync("nic", ct);
-                db.Entry(nic).State = EntityState.Detached;
+                await tx.RollbackToSavepointAsync("address", ct);
+                db.Entry(claimed).State = EntityState.Detached;
                 if (requestedIp is not null)
                 {
-                    throw new CloudException(ApiErrorCode.InsufficientCapacity, $"IP address {requestedIp} is already in use in network {network.Name}", CsErrorCode.InsufficientAddressCapacity);
+                    throw AddressTaken(requestedIp, network);
                 }
             }
         }
         throw new CloudException(ApiErrorCode.InsufficientCapacity, $"Could not allocate an IP address in network {network.Name}: too many concurrent allocations", CsErrorCode.InsufficientAddressCapacity);
     }
+
+    /// <summary>
+    /// Allocations in one network take turns (the row lock lasts until the caller commits), so
+    /// concurrent ones do not all race for the same lowest free address.
+    /// </summary>
+    private static Task LockAllocationsAsync(CloudDbContext db, Network network, CancellationToken ct) =>
+        db.Networks.Where(n => n.Id == network.Id).ExecuteUpdateAsync(s => s.SetProperty(n => n.State, n => n.State), ct);
+
+    /// <summary>Every guest address in use on a network: its nics' and their secondary addresses.</summary>
+    private static async Task<HashSet<string>> UsedAsync(CloudDbContext db, long networkId, CancellationToken ct)
+    {
+        var primary = await db.Nics.AsNoTracking().Where(n => n.NetworkId == networkId && n.Ipv4Address != null).Select(n => n.Ipv4Address!).ToListAsync(ct);
+        var secondary = await db.NicSecondaryIps.AsNoTracking().Where(s => s.NetworkId == networkId).Select(s => s.Ipv4Address).ToListAsync(ct);
+        return [.. primary, .. secondary];
+    }
+
+    private static (AddressPool Pool, string Address) Pick(Network network, List<AddressPool> pools, HashSet<string> used, string? requestedIp)
+    {
+        if (requestedIp is null)
+        {
+            return pools.Select(x => (x, FirstFree(x.First, x.Last, x.Gateway, used))).FirstOrDefault(x => x.Item2 is not null) is ({ } p, { } a)
+                ? (p, a)
+                : throw new CloudException(ApiErrorCode.InsufficientCapacity, $"Network {network.Name} has no free IP address", CsErrorCode.InsufficientAddressCapacity);
+        }
+        var pool = Ipv4.TryParse(requestedIp, out var wanted) ? pools.FirstOrDefault(x => wanted >= x.First && wanted <= x.Last && wanted != x.Gateway) : null;
+        if (pool is null)
+        {
+            throw CloudException.InvalidParameter($"IP address {requestedIp} is not a usable address of network {network.Name}");
+        }
+        return used.Contains(requestedIp) ? throw AddressTaken(requestedIp, network) : (pool, requestedIp);
+    }
+
+    private static CloudException AddressTaken(string address, Network network) =>
+        new(ApiErrorCode.InsufficientCapacity, $"IP address {address} is already in use in network {network.Name}", CsErrorCode.InsufficientAddressCapacity);
+
+    /// <summary>
+    /// The guest address a rule points at on a nic (vmguestip, vmidipmap): the one asked for when it
+    /// is the nic's address or one of its secondary addresses, else the nic's own address.
+    /// </summary>
+    public static async Task<string> GuestAddressAsync(CloudDbContext db, Nic nic, string vmName, string networkName, string? wanted, CancellationToken ct)
+    {
+        if (wanted is not null && wanted != nic.Ipv4Address &&
+            !await db.NicSecondaryIps.AnyAsync(s => s.NicId == nic.Id && s.Ipv4Address == wanted, ct))
+        {
+            throw CloudException.InvalidParameter($"{wanted} is not an address of instance {vmName} in network {networkName}");
+        }
+        return wanted ?? nic.Ipv4Address ?? throw CloudException.InvalidParameter($"Instance {vmName} has no address in network {networkName}");
+    }
+
+    /// <summary>Whether a port forwarding, load balancing or static NAT rule points at this guest address of the instance.</summary>
+    public static async Task<bool> HasRulesOnAsync(CloudDbContext db, long vmId, string? address, CancellationToken ct) =>
+        address is not null &&
+        (await db.FirewallRules.AnyAsync(r => r.VmId == vmId && r.VmGuestIp == address, ct) ||
+         await db.PublicIpAddresses.AnyAsync(a => a.StaticNatVmId == vmId && a.StaticNatVmIp == address, ct) ||
+         await db.LoadBalancerMembers.AnyAsync(m => m.VmId == vmId && m.VmIp == address, ct));
 
     /// <summary>Saves an L2 nic (no address) and gives it its MAC.</summary>
     private static async Task<Nic> AddNicAsync(CloudDbContext db, Nic nic, CancellationToken ct)

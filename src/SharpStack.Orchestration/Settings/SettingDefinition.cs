@@ -62,6 +62,7 @@ public static class SettingNames
     public const string SnapshotMaxWeekly = "snapshot.max.weekly";
     public const string SnapshotMaxMonthly = "snapshot.max.monthly";
     public const string VmSnapshotMax = "vmsnapshot.max";
+    public const string NicMaxSecondaryIps = "vm.network.nic.max.secondary.ipaddresses";
     public const string DisableExtraction = "disable.extraction";
     public const string AllowPublicUserTemplates = "allow.public.user.templates";
     public const string CapacityCheckPeriod = "capacity.check.period";
@@ -93,6 +94,7 @@ public static class SettingNames
         MaxDomainUserVms, MaxDomainCpus, MaxDomainMemory, MaxDomainVolumes, MaxDomainPrimaryStorage,
         MaxAccountSnapshots, MaxDomainSnapshots, MaxAccountTemplates, MaxDomainTemplates, MaxAccountNetworks, MaxDomainNetworks, MaxAccountSecondaryStorage, MaxDomainSecondaryStorage,
         SnapshotPollInterval, SnapshotMaxHourly, SnapshotMaxDaily, SnapshotMaxWeekly, SnapshotMaxMonthly, VmSnapshotMax,
+        NicMaxSecondaryIps,
         DisableExtraction, ExtractUrlExpiration, AllowPublicUserTemplates,
         CapacityCheckPeriod, AlertWait, ClusterCpuNotificationThreshold, ClusterMemoryNotificationThreshold, ClusterStorageAllocatedNotificationThreshold,
         MaxAccountPublicIps, MaxDomainPublicIps, VpnClientIpRange, VpnPskLength, VpnUserLimit,

@@ -208,6 +208,11 @@ public sealed class CrossTenantFixture : IAsyncLifetime
                 Foreign["Volume"] = (await Admin.CallAsync("listVolumes", ("virtualmachineid", vm), ("listall", "true"))).EnsureOk().Items("volume")[0].Id();
                 Foreign["Network"] = (await Admin.CallAsync("listNetworks", ("account", AName), ("domainid", D1Id))).EnsureOk().Items("network")[0].Id();
                 ForbiddenIds.UnionWith([vm, Foreign["Volume"], Foreign["Network"]]);
+                foreach (var (kind, id) in await MatrixRecords.SeedNicAsync(Admin, SetupProblems, vm))
+                {
+                    Foreign[kind] = id;
+                    ForbiddenIds.Add(id);
+                }
                 if ((await Admin.CallAsync("listPublicIpAddresses", ("account", AName), ("domainid", D1Id))).EnsureOk().Items("publicipaddress") is [var ip, ..])
                 {
                     Foreign["IpAddress"] = ip.Id();

@@ -391,9 +391,9 @@ public static class MatrixRecords
             if (vm is not null)
             {
                 records["VirtualMachine"] = vm;
-                if (MatrixCommands.All.Any(c => c.Name == "listNics"))
+                foreach (var (kind, id) in await SeedNicAsync(admin, failures, vm))
                 {
-                    records["Nic"] = (await admin.CallAsync("listNics", ("virtualmachineid", vm))).EnsureOk().Items("nic")[0].Id();
+                    records[kind] = id;
                 }
                 await DiscoverAsync(admin, records);
                 await SeedSnapshotsAsync(admin, failures, vm, records);
@@ -456,6 +456,30 @@ public static class MatrixRecords
     }
 
     /// <summary>A remote access VPN on the source NAT address of the instance's network.</summary>
+    /// <summary>The instance's first nic and a secondary address on it, by kind.</summary>
+    public static async Task<Dictionary<string, string>> SeedNicAsync(CloudClient admin, List<string> failures, string vmId)
+    {
+        var made = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        if (!MatrixCommands.All.Any(c => c.Name == "listNics"))
+        {
+            return made;
+        }
+        made["Nic"] = (await admin.CallAsync("listNics", ("virtualmachineid", vmId))).EnsureOk().Items("nic")[0].Id();
+        if (MatrixCommands.All.Any(c => c.Name == "addIpToNic"))
+        {
+            var reply = await admin.CallAndWaitAsync("addIpToNic", ("nicid", made["Nic"]));
+            if (reply.IsError || reply["jobstatus"].GetInt32() != 1)
+            {
+                failures.Add($"addIpToNic: {reply.Body}");
+            }
+            else
+            {
+                made["NicSecondaryIp"] = reply["jobresult"].GetProperty("nicsecondaryip").Id();
+            }
+        }
+        return made;
+    }
+
     public static async Task<string?> SeedRemoteAccessVpnAsync(CloudClient admin, List<string> failures, string vmId)
     {
         if (!MatrixCommands.All.Any(c => c.Name == "createRemoteAccessVpn"))

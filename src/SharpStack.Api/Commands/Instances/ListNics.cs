@@ -36,6 +36,7 @@ public sealed class ListNics(SettingsService settings) : IApiCommand
         var (page, total) = await paging.FetchAsync(query.OrderBy(n => n.DeviceId), ctx.Cancellation);
         var networkIds = page.Select(n => n.NetworkId).Distinct().ToList();
         var networks = await ctx.Db.Networks.AsNoTracking().Where(n => networkIds.Contains(n.Id)).ToDictionaryAsync(n => n.Id, ctx.Cancellation);
-        return ApiResult.List(page.Select(n => NicResponses.ToResponse(ctx.Caller, n, networks.GetValueOrDefault(n.NetworkId), vm.Uuid)).ToList(), total);
+        var secondary = await NicResponses.SecondaryIpsAsync(ctx.Db, page.Select(n => n.Id).ToList(), ctx.Cancellation);
+        return ApiResult.List(page.Select(n => NicResponses.ToResponse(ctx.Caller, n, networks.GetValueOrDefault(n.NetworkId), vm.Uuid, secondary[n.Id])).ToList(), total);
     }
 }

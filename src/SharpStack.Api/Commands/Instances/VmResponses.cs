@@ -42,6 +42,7 @@ internal static class VmResponses
         var nicVmIds = Wants(VmDetails.Nics) ? vmIds : [];
         var nics = (await db.Nics.AsNoTracking().Where(n => nicVmIds.Contains(n.VmId)).OrderBy(n => n.DeviceId).ToListAsync(ct)).ToLookup(n => n.VmId);
         var networkIds = nics.SelectMany(g => g).Select(n => n.NetworkId).Distinct().ToList();
+        var secondaryIps = await Networks.NicResponses.SecondaryIpsAsync(db, nics.SelectMany(g => g).Select(n => n.Id).ToList(), ct);
         var networks = await db.Networks.AsNoTracking().Where(n => networkIds.Contains(n.Id)).ToDictionaryAsync(n => n.Id, ct);
         var volumeVmIds = Wants(VmDetails.Volume) ? vmIds : [];
         var roots = await db.Volumes.AsNoTracking().Where(v => v.VmId != null && volumeVmIds.Contains(v.VmId.Value) && v.Type == VolumeType.ROOT && v.Removed == null)
@@ -143,7 +144,7 @@ internal static class VmResponses
             o.Add("isdynamicallyscalable", offering?.DynamicScalingEnabled ?? false);
             o.Add("displayvm", vm.DisplayVm);
             o.Add("arch", "x86_64");
-            o.Add("nic", nics[vm.Id].Select(n => Networks.NicResponses.ToResponse(caller, n, networks.GetValueOrDefault(n.NetworkId), vm.Uuid)).ToList());
+            o.Add("nic", nics[vm.Id].Select(n => Networks.NicResponses.ToResponse(caller, n, networks.GetValueOrDefault(n.NetworkId), vm.Uuid, secondaryIps[n.Id])).ToList());
             o.Add("securitygroup", securityGroupsByVm[vm.Id].ToList());
             o.Add("affinitygroup", groupsByVm[vm.Id].ToList());
             o.Add("tags", tags[vm.Id].ToList());

@@ -4,6 +4,7 @@ using SharpStack.Api.Pipeline;
 using SharpStack.Core.Compute;
 using SharpStack.Core.Errors;
 using SharpStack.Core.Networks;
+using SharpStack.Orchestration.Networks;
 
 namespace SharpStack.Api.Commands.LoadBalancers;
 
@@ -55,11 +56,7 @@ internal static class LoadBalancerMembers
             }
             var nic = await ctx.Db.Nics.AsNoTracking().FirstOrDefaultAsync(n => n.VmId == vm.Id && n.NetworkId == network.Id, ctx.Cancellation)
                       ?? throw CloudException.InvalidParameter($"Instance {vm.DisplayName} has no nic in network {network.Name} of load balancer rule {rule.LbName}");
-            if (wanted is not null && wanted != nic.Ipv4Address)
-            {
-                throw CloudException.InvalidParameter($"{wanted} is not the address of instance {vm.DisplayName} in network {network.Name}");
-            }
-            members.Add((vm, nic.Ipv4Address ?? throw CloudException.InvalidParameter($"Instance {vm.DisplayName} has no address in network {network.Name}")));
+            members.Add((vm, await GuestNetworks.GuestAddressAsync(ctx.Db, nic, vm.DisplayName, network.Name, wanted, ctx.Cancellation)));
         }
         return members;
     }

@@ -3,6 +3,7 @@ using SharpStack.Api.Pipeline;
 using SharpStack.Core.Compute;
 using SharpStack.Core.Errors;
 using SharpStack.Core.Networks;
+using SharpStack.Orchestration.Networks;
 
 namespace SharpStack.Api.Commands.Rules;
 
@@ -34,10 +35,6 @@ internal static class PortForwardingInputs
         }
         var nic = await ctx.Db.Nics.AsNoTracking().FirstOrDefaultAsync(n => n.VmId == vm.Id && n.NetworkId == network.Id, ctx.Cancellation)
                   ?? throw CloudException.InvalidParameter($"Instance {vm.DisplayName} has no nic in network {network.Name}, the network of IP address {ip.Address}");
-        if (ctx.Params.String("vmguestip") is { } guestIp && guestIp != nic.Ipv4Address)
-        {
-            throw CloudException.InvalidParameter($"vmguestip {guestIp} is not the address of instance {vm.DisplayName} in network {network.Name}");
-        }
-        return (vm, nic.Ipv4Address ?? throw CloudException.InvalidParameter($"Instance {vm.DisplayName} has no address in network {network.Name}"));
+        return (vm, await GuestNetworks.GuestAddressAsync(ctx.Db, nic, vm.DisplayName, network.Name, ctx.Params.String("vmguestip"), ctx.Cancellation));
     }
 }

@@ -2632,6 +2632,53 @@ namespace SharpStack.Data.Migrations.PostgreSql
                     b.ToTable("nics", (string)null);
                 });
 
+            modelBuilder.Entity("SharpStack.Core.Networks.NicSecondaryIp", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("AccountId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("DomainId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Ipv4Address")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("NetworkId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("NicId")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("Uuid")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("VmId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NicId");
+
+                    b.HasIndex("Uuid")
+                        .IsUnique();
+
+                    b.HasIndex("NetworkId", "Ipv4Address")
+                        .IsUnique();
+
+                    b.ToTable("nic_secondary_ips", (string)null);
+                });
+
             modelBuilder.Entity("SharpStack.Core.Networks.PublicIpAddress", b =>
                 {
                     b.Property<long>("Id")
@@ -4126,6 +4173,21 @@ namespace SharpStack.Data.Migrations.PostgreSql
                     b.HasOne("SharpStack.Core.Compute.VirtualMachine", null)
                         .WithMany()
                         .HasForeignKey("VmId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SharpStack.Core.Networks.NicSecondaryIp", b =>
+                {
+                    b.HasOne("SharpStack.Core.Networks.Network", null)
+                        .WithMany()
+                        .HasForeignKey("NetworkId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SharpStack.Core.Networks.Nic", null)
+                        .WithMany()
+                        .HasForeignKey("NicId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

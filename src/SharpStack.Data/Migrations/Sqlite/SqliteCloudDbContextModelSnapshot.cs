@@ -2539,6 +2539,51 @@ namespace SharpStack.Data.Migrations.Sqlite
                     b.ToTable("nics", (string)null);
                 });
 
+            modelBuilder.Entity("SharpStack.Core.Networks.NicSecondaryIp", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("Created")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DomainId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Ipv4Address")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("NetworkId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("NicId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Uuid")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("VmId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NicId");
+
+                    b.HasIndex("Uuid")
+                        .IsUnique();
+
+                    b.HasIndex("NetworkId", "Ipv4Address")
+                        .IsUnique();
+
+                    b.ToTable("nic_secondary_ips", (string)null);
+                });
+
             modelBuilder.Entity("SharpStack.Core.Networks.PublicIpAddress", b =>
                 {
                     b.Property<long>("Id")
@@ -3995,6 +4040,21 @@ namespace SharpStack.Data.Migrations.Sqlite
                     b.HasOne("SharpStack.Core.Compute.VirtualMachine", null)
                         .WithMany()
                         .HasForeignKey("VmId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SharpStack.Core.Networks.NicSecondaryIp", b =>
+                {
+                    b.HasOne("SharpStack.Core.Networks.Network", null)
+                        .WithMany()
+                        .HasForeignKey("NetworkId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SharpStack.Core.Networks.Nic", null)
+                        .WithMany()
+                        .HasForeignKey("NicId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
