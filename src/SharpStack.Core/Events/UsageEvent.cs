@@ -15,6 +15,9 @@ public sealed class UsageEvent
     /// <summary>The internal id of the instance, volume or snapshot.</summary>
     public long ResourceId { get; set; }
     public string? ResourceName { get; set; }
+
+    /// <summary>The resource's public uuid, kept for resources whose rows are deleted (rules, VPN users).</summary>
+    public Guid? ResourceUuid { get; set; }
     public long? OfferingId { get; set; }
     public long? TemplateId { get; set; }
     /// <summary>Bytes, for volumes and snapshots.</summary>

@@ -13,6 +13,9 @@ public sealed class UsageInterval
     public long ZoneId { get; set; }
     public long ResourceId { get; set; }
     public string? ResourceName { get; set; }
+
+    /// <summary>The resource's public uuid, kept for resources whose rows are deleted (rules, VPN users).</summary>
+    public Guid? ResourceUuid { get; set; }
     public long? OfferingId { get; set; }
     public long? TemplateId { get; set; }
     public long? Size { get; set; }

@@ -22,6 +22,9 @@ public sealed class UsageRecord
     public long UsageId { get; set; }
     public long? VmId { get; set; }
     public string? Name { get; set; }
+
+    /// <summary>The resource's public uuid, kept for resources whose rows are deleted (rules, VPN users).</summary>
+    public Guid? ResourceUuid { get; set; }
     public long? OfferingId { get; set; }
     public long? TemplateId { get; set; }
     /// <summary>Hypervisor for instances and volumes, as upstream's "type".</summary>

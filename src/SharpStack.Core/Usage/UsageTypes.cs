@@ -10,6 +10,9 @@ public static class UsageTypes
     public const int Template = 7;
     public const int Iso = 8;
     public const int Snapshot = 9;
+    public const int LoadBalancer = 11;
+    public const int PortForwarding = 12;
+    public const int VpnUsers = 14;
     public const int VmSnapshot = 25;
 
     public sealed record UsageType(int Id, string Name, string Description);

@@ -11,8 +11,11 @@ using SharpStack.Orchestration.Limits;
 
 namespace SharpStack.Orchestration.Compute;
 
-/// <summary>Gives back everything an account holds before it is deleted: its instances (stopped and expunged), disks and networks.</summary>
-public sealed class AccountResources(VmOrchestrator orchestrator, ResourceLimiter limiter, UsageEvents usage, TimeProvider time)
+/// <summary>
+/// Gives back everything an account holds before it is deleted: its instances (stopped and
+/// expunged), disks, networks (with their routers, VLANs and public addresses) and VPN users.
+/// </summary>
+public sealed class AccountResources(VmOrchestrator orchestrator, Networks.NetworkOrchestrator networks, ResourceLimiter limiter, UsageEvents usage, TimeProvider time)
 {
     public async Task ReleaseAsync(CloudDbContext db, Account account, EventActor actor, CancellationToken ct)
     {
@@ -29,6 +32,14 @@ public sealed class AccountResources(VmOrchestrator orchestrator, ResourceLimite
                 await orchestrator.StopAsync(db, vm, actor, forced: true, ct);
             }
             await orchestrator.DestroyAsync(db, vm, actor, expunge: true, ct);
+        }
+        foreach (var network in await db.Networks.Where(n => n.AccountId == account.Id && n.Removed == null).OrderBy(n => n.Id).ToListAsync(ct))
+        {
+            await networks.DestroyAsync(db, network, actor, ct);
+        }
+        foreach (var ip in await db.PublicIpAddresses.AsNoTracking().Where(a => a.AccountId == account.Id && a.State == PublicIpState.Allocated).ToListAsync(ct))
+        {
+            await networks.ReleaseAsync(db, ip, ct);
         }
         await using var tx = await UnitOfWork.BeginAsync(db, ct);
         var now = time.GetUtcNow().UtcDateTime;
@@ -51,13 +62,10 @@ public sealed class AccountResources(VmOrchestrator orchestrator, ResourceLimite
         var templates = await db.VmTemplates.CountAsync(t => t.AccountId == account.Id && t.Removed == null, ct);
         await limiter.DecrementAsync(db, account,
             [(ResourceType.snapshot, counted.Count), (ResourceType.secondary_storage, counted.Sum(s => s.VirtualSizeBytes)), (ResourceType.template, templates)], ct);
-        var networks = await db.Networks.Where(n => n.AccountId == account.Id && n.Removed == null).ToListAsync(ct);
-        await limiter.DecrementAsync(db, account, [(ResourceType.network, networks.Count(n => n.GuestType == GuestType.Isolated))], ct);
-        foreach (var network in networks)
+        foreach (var vpnUser in await db.VpnUsers.Where(u => u.AccountId == account.Id).ToListAsync(ct))
         {
-            network.State = NetworkState.Destroy;
-            network.DefaultKey = null;
-            network.Removed = now;
+            usage.VpnUser(db, UsageEvents.VpnUserRemove, vpnUser);
+            db.VpnUsers.Remove(vpnUser);
         }
         await db.AffinityGroups.Where(g => g.AccountId == account.Id).ExecuteDeleteAsync(ct);
         await db.ResourceTags.Where(t => t.AccountId == account.Id).ExecuteDeleteAsync(ct);

@@ -28,6 +28,12 @@ public sealed class UsageEvents(TimeProvider time)
     public const string TemplateDelete = "TEMPLATE.DELETE";
     public const string IsoCreate = "ISO.CREATE";
     public const string IsoDelete = "ISO.DELETE";
+    public const string LbCreate = "LB.CREATE";
+    public const string LbDelete = "LB.DELETE";
+    public const string PortForwardingAdd = "NET.RULEADD";
+    public const string PortForwardingDelete = "NET.RULEDELETE";
+    public const string VpnUserAdd = "VPN.USER.ADD";
+    public const string VpnUserRemove = "VPN.USER.REMOVE";
 
     public void Vm(CloudDbContext db, string type, VirtualMachine vm) =>
         Add(db, new UsageEvent
@@ -110,6 +116,45 @@ public sealed class UsageEvents(TimeProvider time)
             Size = size,
         });
     }
+
+    /// <summary>
+    /// Port forwarding and load balancing rules becoming billable (added) or no longer (removed);
+    /// other rules cost nothing. The caller saves.
+    /// </summary>
+    public async Task ForwardingRulesAsync(CloudDbContext db, IQueryable<Core.Networks.FirewallRule> rules, bool added, CancellationToken ct)
+    {
+        var billable = await rules
+            .Where(r => r.Purpose == Core.Networks.RulePurpose.PortForwarding || r.Purpose == Core.Networks.RulePurpose.LoadBalancing)
+            .Join(db.Networks, r => r.NetworkId, n => n.Id, (r, n) => new { Rule = r, n.ZoneId })
+            .AsNoTracking().ToListAsync(ct);
+        foreach (var (rule, zoneId) in billable.Select(x => (x.Rule, x.ZoneId)))
+        {
+            var balancing = rule.Purpose == Core.Networks.RulePurpose.LoadBalancing;
+            Add(db, new UsageEvent
+            {
+                Type = balancing ? (added ? LbCreate : LbDelete) : (added ? PortForwardingAdd : PortForwardingDelete),
+                AccountId = rule.AccountId,
+                DomainId = rule.DomainId,
+                ZoneId = zoneId,
+                ResourceId = rule.Id,
+                ResourceName = balancing ? rule.LbName : null,
+                ResourceUuid = rule.Uuid,
+            });
+        }
+    }
+
+    /// <summary>A VPN user added or removed; upstream bills VPN users per account, outside any zone (zone 0).</summary>
+    public void VpnUser(CloudDbContext db, string type, Core.Networks.VpnUser user) =>
+        Add(db, new UsageEvent
+        {
+            Type = type,
+            AccountId = user.AccountId,
+            DomainId = user.DomainId,
+            ZoneId = 0,
+            ResourceId = user.Id,
+            ResourceName = user.Username,
+            ResourceUuid = user.Uuid,
+        });
 
     private void Add(CloudDbContext db, UsageEvent e)
     {

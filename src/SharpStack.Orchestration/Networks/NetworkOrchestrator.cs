@@ -153,9 +153,11 @@ public sealed class NetworkOrchestrator(RouterOrchestrator routers, ResourceLimi
         {
             return;
         }
+        await using var tx = await UnitOfWork.BeginAsync(db, ct);
+        await usage.ForwardingRulesAsync(db, db.FirewallRules.Where(r => r.IpAddressId == ip.Id), added: false, ct);
+        await db.SaveChangesAsync(ct);
         await db.FirewallRules.Where(r => r.IpAddressId == ip.Id).ExecuteDeleteAsync(ct);
         await db.RemoteAccessVpns.Where(v => v.IpAddressId == ip.Id).ExecuteDeleteAsync(ct);
-        await using var tx = await UnitOfWork.BeginAsync(db, ct);
         var account = await db.Accounts.AsNoTracking().FirstAsync(a => a.Id == accountId, ct);
         usage.PublicIp(db, UsageEvents.IpRelease, ip, account.Id, account.DomainId);
         await db.SaveChangesAsync(ct);
@@ -186,6 +188,8 @@ public sealed class NetworkOrchestrator(RouterOrchestrator routers, ResourceLimi
     {
         await db.LoadBalancerMembers.Where(m => m.VmId == vmId).ExecuteDeleteAsync(ct);
         var forwarded = await db.FirewallRules.Where(r => r.VmId == vmId).Select(r => r.Id).ToListAsync(ct);
+        await usage.ForwardingRulesAsync(db, db.FirewallRules.Where(r => forwarded.Contains(r.Id)), added: false, ct);
+        await db.SaveChangesAsync(ct);
         await db.FirewallRules.Where(r => forwarded.Contains(r.Id) || (r.RelatedRuleId != null && forwarded.Contains(r.RelatedRuleId.Value))).ExecuteDeleteAsync(ct);
         await db.PublicIpAddresses.Where(a => a.StaticNatVmId == vmId)
             .ExecuteUpdateAsync(s => s.SetProperty(a => a.StaticNatVmId, (long?)null).SetProperty(a => a.StaticNatVmIp, (string?)null), ct);

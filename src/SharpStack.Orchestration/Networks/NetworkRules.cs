@@ -2,6 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using SharpStack.Core.Errors;
 using SharpStack.Core.Networks;
 using SharpStack.Data;
+using SharpStack.Orchestration.Events;
+using SharpStack.Orchestration.Jobs;
 
 namespace SharpStack.Orchestration.Networks;
 
@@ -10,7 +12,7 @@ namespace SharpStack.Orchestration.Networks;
 /// router confirms it (then Active) and is taken back if the router cannot; a removed rule is
 /// Revoke until the router drops it.
 /// </summary>
-public sealed class NetworkRules(RouterOrchestrator routers)
+public sealed class NetworkRules(RouterOrchestrator routers, UsageEvents usage)
 {
     /// <summary>
     /// Refuses a rule that clashes with the address's others: port forwarding ports already forwarded
@@ -57,6 +59,8 @@ public sealed class NetworkRules(RouterOrchestrator routers)
         var ids = rules.Select(r => r.Id).ToList();
         await routers.ApplyOrUndoAsync(db, networkId, () => db.FirewallRules.Where(r => ids.Contains(r.Id)).ExecuteDeleteAsync(ct), ct);
         await ActivateAsync(db, networkId, ct);
+        await usage.ForwardingRulesAsync(db, db.FirewallRules.Where(r => ids.Contains(r.Id)), added: true, ct);
+        await db.SaveChangesAsync(ct);
     }
 
     /// <summary>Marks a network's rules Active once a running router has them (or when it has no router to wait for).</summary>
@@ -87,7 +91,11 @@ public sealed class NetworkRules(RouterOrchestrator routers)
                 await db.FirewallRules.Where(r => r.Id == id).ExecuteUpdateAsync(s => s.SetProperty(r => r.State, state), ct);
             }
         }, ct);
+        await using var tx = await UnitOfWork.BeginAsync(db, ct);
+        await usage.ForwardingRulesAsync(db, db.FirewallRules.Where(r => ruleIds.Contains(r.Id)), added: false, ct);
+        await db.SaveChangesAsync(ct);
         await db.FirewallRules.Where(r => ruleIds.Contains(r.Id)).ExecuteDeleteAsync(ct);
+        await tx.CommitAsync(ct);
     }
 
     /// <summary>The rules that go with a rule: itself and the firewall rules opened for it.</summary>

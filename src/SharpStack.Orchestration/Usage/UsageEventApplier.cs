@@ -40,6 +40,7 @@ public static class UsageEventApplier
         ZoneId = e.ZoneId,
         ResourceId = e.ResourceId,
         ResourceName = e.ResourceName,
+        ResourceUuid = e.ResourceUuid,
         OfferingId = e.OfferingId,
         TemplateId = e.TemplateId,
         Size = e.Size,

@@ -39,6 +39,12 @@ public static class UsageEventRules
         UsageEvents.TemplateDelete => [(UsageTypes.Template, IntervalAction.Close)],
         UsageEvents.IsoCreate => [(UsageTypes.Iso, IntervalAction.Open)],
         UsageEvents.IsoDelete => [(UsageTypes.Iso, IntervalAction.Close)],
+        UsageEvents.LbCreate => [(UsageTypes.LoadBalancer, IntervalAction.Open)],
+        UsageEvents.LbDelete => [(UsageTypes.LoadBalancer, IntervalAction.Close)],
+        UsageEvents.PortForwardingAdd => [(UsageTypes.PortForwarding, IntervalAction.Open)],
+        UsageEvents.PortForwardingDelete => [(UsageTypes.PortForwarding, IntervalAction.Close)],
+        UsageEvents.VpnUserAdd => [(UsageTypes.VpnUsers, IntervalAction.Open)],
+        UsageEvents.VpnUserRemove => [(UsageTypes.VpnUsers, IntervalAction.Close)],
         _ => [],
     };
 }

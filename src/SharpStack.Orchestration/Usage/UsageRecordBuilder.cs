@@ -33,6 +33,7 @@ public static class UsageRecordBuilder
                     UsageId = first.ResourceId,
                     VmId = isVm ? first.ResourceId : null,
                     Name = first.ResourceName,
+                    ResourceUuid = first.ResourceUuid,
                     OfferingId = first.OfferingId,
                     TemplateId = first.TemplateId,
                     ResourceType = first.UsageType == UsageTypes.IpAddress ? null : first.ResourceType,
@@ -58,6 +59,9 @@ public static class UsageRecordBuilder
         UsageTypes.Iso => $"ISO Id: {i.ResourceId} Size: {i.Size}",
         UsageTypes.Snapshot => $"Snapshot Id: {i.ResourceId} Size: {i.Size}",
         UsageTypes.VmSnapshot => $"VMSnapshot Id: {i.ResourceId} usage time",
+        UsageTypes.LoadBalancer => $"Load Balancing Rule: {i.ResourceId} usage time",
+        UsageTypes.PortForwarding => $"Port Forwarding Rule: {i.ResourceId} usage time",
+        UsageTypes.VpnUsers => $"VPN User: {i.ResourceName}, Id: {i.ResourceId} usage time",
         _ => $"Resource Id: {i.ResourceId} usage time",
     };
 }

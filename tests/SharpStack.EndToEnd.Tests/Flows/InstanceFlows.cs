@@ -218,6 +218,11 @@ public abstract class InstanceFlows(ServerFixture fixture)
         Assert.Empty((await Admin.CallAsync("listVirtualMachines", ("zoneid", cz.ZoneId), ("listall", "true"))).EnsureOk().Items("virtualmachine"));
         Assert.Empty((await Admin.CallAsync("listVolumes", ("zoneid", cz.ZoneId), ("listall", "true"))).EnsureOk().Items("volume"));
         Assert.Empty((await Admin.CallAsync("listNetworks", ("zoneid", cz.ZoneId), ("listall", "true"))).EnsureOk().Items("network"));
+        // Its network's router, source NAT address and VLAN are given back too.
+        Assert.Empty((await Admin.CallAsync("listRouters", ("zoneid", cz.ZoneId), ("listall", "true"))).EnsureOk().Items("router"));
+        Assert.Empty((await Admin.CallAsync("listPublicIpAddresses", ("zoneid", cz.ZoneId), ("allocatedonly", "true"), ("listall", "true"))).EnsureOk().Items("publicipaddress"));
+        var vlans = Assert.Single((await Admin.CallAsync("listCapacity", ("zoneid", cz.ZoneId), ("type", "7"))).EnsureOk().Items("capacity"));
+        Assert.Equal(0, vlans.GetProperty("capacityused").GetInt64());
     }
 
     [Fact]

@@ -171,6 +171,53 @@ public abstract class UsageFlows(DatabaseKind kind)
     }
 
     [Fact]
+    public async Task Port_forwarding_load_balancing_and_vpn_users_are_billed_until_removed_or_released()
+    {
+        var clock = new ManualClock(Day1.AddHours(9));
+        await using var server = await CloudServer.StartAsync(clock, kind);
+        var admin = await server.AdminAsync();
+        (await admin.CallAsync("updateConfiguration", ("name", "ping.timeout"), ("value", "1000000"))).EnsureOk();
+        var cz = await ComputeZone.CreateAsync(admin, hosts: 1);
+        var offering = await ComputeZone.OfferingAsync(admin, 1, 500, 256);
+        var (account, user) = await Tenants.CreateAccountAsync(server, admin, Tenants.Unique("rules"));
+
+        // 09:00 a port forwarding rule; 09:30 a load balancer on another address, a VPN and a VPN user.
+        var vm = InstanceFlows.JobObject(await user.CallAndWaitAsync("deployVirtualMachine", cz.Deploy(offering, ("name", "served"))), "virtualmachine");
+        var networkId = vm.GetProperty("nic")[0].GetProperty("networkid").GetString()!;
+        var sourceNat = Assert.Single((await user.CallAsync("listPublicIpAddresses", ("associatednetworkid", networkId))).EnsureOk().Items("publicipaddress"));
+        var forward = InstanceFlows.JobObject(await user.CallAndWaitAsync("createPortForwardingRule", ("ipaddressid", sourceNat.Id()), ("protocol", "tcp"),
+            ("publicport", "2222"), ("privateport", "22"), ("virtualmachineid", vm.Id())), "portforwardingrule");
+        clock.Advance(TimeSpan.FromMinutes(30));
+        var address = InstanceFlows.JobObject(await user.CallAndWaitAsync("associateIpAddress", ("networkid", networkId)), "ipaddress");
+        var balancer = InstanceFlows.JobObject(await user.CallAndWaitAsync("createLoadBalancerRule", ("publicipid", address.Id()), ("name", "web"),
+            ("algorithm", "roundrobin"), ("publicport", "80"), ("privateport", "8080")), "loadbalancer");
+        (await user.CallAndWaitAsync("assignToLoadBalancerRule", ("id", balancer.Id()), ("virtualmachineids", vm.Id()))).EnsureOk();
+        (await user.CallAndWaitAsync("createRemoteAccessVpn", ("publicipid", sourceNat.Id()))).EnsureOk();
+        var vpnUser = InstanceFlows.JobObject(await user.CallAndWaitAsync("addVpnUser", ("username", "alice"), ("password", "s3cret-pass")), "vpnuser");
+
+        // 10:30 the port forwarding rule goes; 11:00 the VPN user; 11:30 the balanced address is released with its rule.
+        clock.Advance(TimeSpan.FromMinutes(60));
+        (await user.CallAndWaitAsync("deletePortForwardingRule", ("id", forward.Id()))).EnsureOk();
+        clock.Advance(TimeSpan.FromMinutes(30));
+        (await user.CallAndWaitAsync("removeVpnUser", ("username", "alice"))).EnsureOk();
+        clock.Advance(TimeSpan.FromMinutes(30));
+        (await user.CallAndWaitAsync("disassociateIpAddress", ("id", address.Id()))).EnsureOk();
+
+        clock.MoveTo(Day1.AddDays(1).AddMinutes(1));
+        (await admin.CallAsync("generateUsageRecords")).EnsureOk();
+        var day = await RecordsAsync(admin, account.Id(), "2030-03-04", "2030-03-04");
+        var forwarding = Single(day, 12, forward.Id());
+        Assert.Equal("1.5", forwarding.GetProperty("rawusage").GetString());
+        var balancing = Single(day, 11, balancer.Id());
+        Assert.Equal("2", balancing.GetProperty("rawusage").GetString());
+        var vpn = Single(day, 14, vpnUser.Id());
+        Assert.Equal("1.5", vpn.GetProperty("rawusage").GetString());
+        Assert.Contains("alice", vpn.GetProperty("description").GetString());
+        // Records of removed rules are still found by their ids.
+        Assert.Single(await RecordsAsync(admin, account.Id(), "2030-03-04", "2030-03-04", ("type", "12"), ("usageid", forward.Id())));
+    }
+
+    [Fact]
     public async Task Usage_commands_check_their_input_and_list_every_upstream_type()
     {
         await using var server = await CloudServer.StartAsync(kind);

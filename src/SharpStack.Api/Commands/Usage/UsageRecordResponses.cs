@@ -50,7 +50,7 @@ internal static class UsageRecordResponses
                 : isVm ? serviceOfferings.TryGetValue(o, out var so) ? so : null
                 : diskOfferings.TryGetValue(o, out var dof) ? dof : null;
             (Guid Uuid, string Name)? template = r.TemplateId is { } t && templates.TryGetValue(t, out var tv) ? tv : null;
-            Guid? usageUuid = usageUuids.TryGetValue((r.UsageType, r.UsageId), out var u) ? u : null;
+            Guid? usageUuid = r.ResourceUuid ?? (usageUuids.TryGetValue((r.UsageType, r.UsageId), out var u) ? u : null);
             var result = new ApiObject
             {
                 { "account", account?.Name },
@@ -129,6 +129,9 @@ internal static class UsageRecordResponses
             UsageTypes.Iso => $"ISO usage for {r.Name} ({usageUuid})",
             UsageTypes.Snapshot => $"Snapshot usage for {r.Name} ({usageUuid})",
             UsageTypes.VmSnapshot => $"VMSnapshot usage for {r.Name} ({usageUuid})",
+            UsageTypes.LoadBalancer => $"Load balancing rule usage for {r.Name} ({usageUuid})",
+            UsageTypes.PortForwarding => $"Port forwarding rule usage ({usageUuid})",
+            UsageTypes.VpnUsers => $"VPN user usage for {r.Name} ({usageUuid})",
             _ => r.Description,
         };
         if (offering is { } o)

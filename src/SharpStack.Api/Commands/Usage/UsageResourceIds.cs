@@ -41,6 +41,9 @@ internal static class UsageResourceIds
                 .Where(x => byUuid ? uuids.Contains(x.Uuid) : ids.Contains(x.Id)).ToDictionaryAsync(x => x.Id, x => x.Uuid, ct),
             UsageTypes.VmSnapshot => await db.VmSnapshots.AsNoTracking()
                 .Where(x => byUuid ? uuids.Contains(x.Uuid) : ids.Contains(x.Id)).ToDictionaryAsync(x => x.Id, x => x.Uuid, ct),
+            UsageTypes.LoadBalancer or UsageTypes.PortForwarding or UsageTypes.VpnUsers when byUuid => await db.UsageRecords.AsNoTracking()
+                .Where(x => x.UsageType == usageType && x.ResourceUuid != null && uuids.Contains(x.ResourceUuid.Value))
+                .Select(x => new { x.UsageId, Uuid = x.ResourceUuid!.Value }).Distinct().ToDictionaryAsync(x => x.UsageId, x => x.Uuid, ct),
             _ => [],
         };
     }

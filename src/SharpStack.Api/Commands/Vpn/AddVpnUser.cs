@@ -14,7 +14,7 @@ namespace SharpStack.Api.Commands.Vpn;
 
 /// <summary>Adds a user to an account's remote access VPNs (at most remote.access.vpn.user.limit); every VPN of the account gets it.</summary>
 [ApiCommand("addVpnUser")]
-public sealed partial class AddVpnUser(RouterOrchestrator routers, SecretProtector secrets, SettingsService settings) : IOrchestratedCommand
+public sealed partial class AddVpnUser(RouterOrchestrator routers, SecretProtector secrets, SettingsService settings, UsageEvents usage) : IOrchestratedCommand
 {
     public string EventType => EventTypes.VpnUserAdd;
 
@@ -48,6 +48,7 @@ public sealed partial class AddVpnUser(RouterOrchestrator routers, SecretProtect
             () => ctx.Db.VpnUsers.Where(u => u.Id == user.Id).ExecuteDeleteAsync(ctx.Cancellation), ctx.Cancellation);
         user.State = VpnUserState.Active;
         ctx.Event(EventTypes.VpnUserAdd, $"Added VPN user {user.Username}", "VpnUser", user.Uuid, user.Username);
+        usage.VpnUser(ctx.Db, UsageEvents.VpnUserAdd, user);
         await ctx.Db.SaveChangesAsync(ctx.Cancellation);
         return ApiResult.Of((await VpnResponses.UsersAsync(ctx.Db, [user], ctx.Cancellation))[0]);
     }

@@ -10,7 +10,7 @@ using SharpStack.Orchestration.Networks;
 namespace SharpStack.Api.Commands.Vpn;
 
 [ApiCommand("removeVpnUser")]
-public sealed class RemoveVpnUser(RouterOrchestrator routers) : IOrchestratedCommand
+public sealed class RemoveVpnUser(RouterOrchestrator routers, UsageEvents usage) : IOrchestratedCommand
 {
     public string EventType => EventTypes.VpnUserRemove;
 
@@ -28,6 +28,7 @@ public sealed class RemoveVpnUser(RouterOrchestrator routers) : IOrchestratedCom
             () => ctx.Db.VpnUsers.Where(u => u.Id == user.Id).ExecuteUpdateAsync(s => s.SetProperty(u => u.State, user.State), ctx.Cancellation), ctx.Cancellation);
         await ctx.Db.VpnUsers.Where(u => u.Id == user.Id).ExecuteDeleteAsync(ctx.Cancellation);
         ctx.Event(EventTypes.VpnUserRemove, $"Removed VPN user {user.Username}", "VpnUser", user.Uuid, user.Username);
+        usage.VpnUser(ctx.Db, UsageEvents.VpnUserRemove, user);
         await ctx.Db.SaveChangesAsync(ctx.Cancellation);
         return new ApiResult.Success();
     }

@@ -559,6 +559,9 @@ namespace SharpStack.Data.Migrations.PostgreSql
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<Guid?>("ResourceUuid")
+                        .HasColumnType("uuid");
+
                     b.Property<long?>("Size")
                         .HasColumnType("bigint");
 
@@ -3801,6 +3804,9 @@ namespace SharpStack.Data.Migrations.PostgreSql
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<Guid?>("ResourceUuid")
+                        .HasColumnType("uuid");
+
                     b.Property<long?>("Size")
                         .HasColumnType("bigint");
 
@@ -3897,6 +3903,9 @@ namespace SharpStack.Data.Migrations.PostgreSql
                     b.Property<string>("ResourceType")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<Guid?>("ResourceUuid")
+                        .HasColumnType("uuid");
 
                     b.Property<long?>("Size")
                         .HasColumnType("bigint");

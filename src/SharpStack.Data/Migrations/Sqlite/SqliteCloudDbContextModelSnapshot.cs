@@ -534,6 +534,9 @@ namespace SharpStack.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ResourceUuid")
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("Size")
                         .HasColumnType("INTEGER");
 
@@ -3672,6 +3675,9 @@ namespace SharpStack.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ResourceUuid")
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("Size")
                         .HasColumnType("INTEGER");
 
@@ -3763,6 +3769,9 @@ namespace SharpStack.Data.Migrations.Sqlite
 
                     b.Property<string>("ResourceType")
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ResourceUuid")
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("Size")
