@@ -22,6 +22,8 @@ public sealed class Network
     public string? NetworkDomain { get; set; }
     public string? BroadcastUri { get; set; }
     public NetworkState State { get; set; } = NetworkState.Allocated;
+    /// <summary>The management server implementing the network while it is Implementing; its death hands the network back.</summary>
+    public long? ImplementingServerId { get; set; }
     public long? NetworkOfferingId { get; set; }
     public string? Dns1 { get; set; }
     public string? Dns2 { get; set; }

@@ -42,6 +42,7 @@ public sealed partial class ManagementServerRegistry(
         await db.SaveChangesAsync(ct);
         identity.Id = row.Id;
         var failed = await FailRunningJobsAsync(db, [row.Id], ct);
+        await ReleaseInterruptedWorkAsync(db, [row.Id], ct);
         if (failed > 0)
         {
             LogInterrupted(log, failed);
@@ -88,6 +89,7 @@ public sealed partial class ManagementServerRegistry(
         await db.ManagementServers.Where(m => dead.Contains(m.Id))
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.State, ManagementServerState.Down), ct);
         var failed = await FailRunningJobsAsync(db, dead, ct);
+        await ReleaseInterruptedWorkAsync(db, dead, ct);
         LogPeersDown(log, dead.Count, failed);
     }
 
@@ -104,6 +106,15 @@ public sealed partial class ManagementServerRegistry(
                 .SetProperty(j => j.Result, result)
                 .SetProperty(j => j.Completed, now), ct);
     }
+
+    /// <summary>
+    /// Networks the stopped servers were implementing go back to Allocated, so the next start
+    /// implements them again (the steps reuse the VLAN, address and router they already got).
+    /// </summary>
+    private static Task ReleaseInterruptedWorkAsync(CloudDbContext db, IReadOnlyCollection<long> servers, CancellationToken ct) =>
+        db.Networks
+            .Where(n => n.State == Core.Networks.NetworkState.Implementing && n.ImplementingServerId != null && servers.Contains(n.ImplementingServerId.Value))
+            .ExecuteUpdateAsync(s => s.SetProperty(n => n.State, Core.Networks.NetworkState.Allocated).SetProperty(n => n.ImplementingServerId, (long?)null), ct);
 
     public async Task MarkStoppedAsync(CancellationToken ct)
     {

@@ -17,7 +17,7 @@ namespace SharpStack.Orchestration.Networks;
 /// virtual router) when its first instance starts or at creation for a persistent network,
 /// shutting it down, restarting its router, and destroying it with everything it holds.
 /// </summary>
-public sealed class NetworkOrchestrator(RouterOrchestrator routers, ResourceLimiter limiter, EventLog events, UsageEvents usage, TimeProvider time)
+public sealed class NetworkOrchestrator(RouterOrchestrator routers, ResourceLimiter limiter, EventLog events, UsageEvents usage, ServerIdentity server, TimeProvider time)
 {
     private static readonly TimeSpan ImplementWait = TimeSpan.FromSeconds(120);
 
@@ -58,7 +58,7 @@ public sealed class NetworkOrchestrator(RouterOrchestrator routers, ResourceLimi
         {
             var claimed = await db.Networks
                 .Where(n => n.Id == networkId && (n.State == NetworkState.Allocated || n.State == NetworkState.Shutdown || n.State == NetworkState.Setup))
-                .ExecuteUpdateAsync(s => s.SetProperty(n => n.State, NetworkState.Implementing), ct) == 1;
+                .ExecuteUpdateAsync(s => s.SetProperty(n => n.State, NetworkState.Implementing).SetProperty(n => n.ImplementingServerId, server.Id), ct) == 1;
             if (claimed)
             {
                 break;
@@ -85,6 +85,7 @@ public sealed class NetworkOrchestrator(RouterOrchestrator routers, ResourceLimi
         {
             await ImplementStepsAsync(db, network, actor, preferredHostId, ct);
             network.State = NetworkState.Implemented;
+            network.ImplementingServerId = null;
             network.RestartRequired = false;
             await db.SaveChangesAsync(ct);
             return true;
@@ -93,7 +94,7 @@ public sealed class NetworkOrchestrator(RouterOrchestrator routers, ResourceLimi
         {
             db.ChangeTracker.Clear();
             await db.Networks.Where(n => n.Id == networkId && n.State == NetworkState.Implementing)
-                .ExecuteUpdateAsync(s => s.SetProperty(n => n.State, NetworkState.Allocated), ct);
+                .ExecuteUpdateAsync(s => s.SetProperty(n => n.State, NetworkState.Allocated).SetProperty(n => n.ImplementingServerId, (long?)null), ct);
             throw;
         }
     }
