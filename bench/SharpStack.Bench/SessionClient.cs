@@ -21,6 +21,30 @@ internal sealed class SessionClient(HttpClient http, Uri apiUri)
     public Task<JsonElement> PostAsync(string command, params (string Name, string Value)[] args) =>
         SendAsync(HttpMethod.Post, WithSession(command, args));
 
+    /// <summary>Posts an async command and waits for its job; answers the job result, or throws with the job's error.</summary>
+    public async Task<JsonElement> PostAndWaitAsync(string command, params (string Name, string Value)[] args)
+    {
+        var answer = await PostAsync(command, args);
+        var jobId = answer.GetProperty(command.ToLowerInvariant() + "response").GetProperty("jobid").GetString()!;
+        var deadline = DateTime.UtcNow.AddSeconds(120);
+        while (true)
+        {
+            var job = (await GetAsync("queryAsyncJobResult", ("jobid", jobId))).GetProperty("queryasyncjobresultresponse");
+            switch (job.GetProperty("jobstatus").GetInt32())
+            {
+                case 1:
+                    return job.GetProperty("jobresult");
+                case 2:
+                    throw new BenchSetupException($"{command} failed: {job.GetProperty("jobresult")}");
+            }
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new BenchSetupException($"{command} did not finish within 120 s");
+            }
+            await Task.Delay(50);
+        }
+    }
+
     private List<(string, string)> WithSession(string command, (string Name, string Value)[] args)
     {
         var all = new List<(string, string)> { ("command", command) };

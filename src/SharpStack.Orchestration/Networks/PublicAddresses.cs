@@ -74,12 +74,7 @@ public static class PublicAddresses
         {
             for (var attempt = 0; attempt < 50; attempt++)
             {
-                var candidates = db.PublicIpAddresses.Where(a => a.VlanIpRangeId == rangeId && a.State == PublicIpState.Free);
-                if (wanted is not null)
-                {
-                    candidates = candidates.Where(a => a.Address == wanted);
-                }
-                var id = await candidates.OrderBy(a => a.Id).Select(a => (long?)a.Id).FirstOrDefaultAsync(ct);
+                var id = await FreeCandidateAsync(db, rangeId, wanted, ct);
                 if (id is null)
                 {
                     break;
@@ -103,6 +98,31 @@ public static class PublicAddresses
             throw CloudException.InvalidParameter($"The public IP address {wanted} is not free in this zone for account {account.Name}");
         }
         throw CloudException.InsufficientAddressCapacity($"Insufficient address capacity: no free public IP address in the zone for account {account.Name}");
+    }
+
+    /// <summary>
+    /// The lowest free address of the range (or the one wanted). On PostgreSQL inside a transaction the
+    /// row is locked and rows other allocations hold are skipped, so concurrent allocations take
+    /// different addresses instead of queueing behind each other's transactions for the same one.
+    /// </summary>
+    private static async Task<long?> FreeCandidateAsync(CloudDbContext db, long rangeId, string? wanted, CancellationToken ct)
+    {
+        if (db.Database.IsNpgsql() && db.Database.CurrentTransaction is not null)
+        {
+            var free = PublicIpState.Free.ToString();
+            var rows = wanted is null
+                ? db.PublicIpAddresses.FromSqlInterpolated(
+                    $"""SELECT * FROM public_ip_addresses WHERE "VlanIpRangeId" = {rangeId} AND "State" = {free} ORDER BY "Id" LIMIT 1 FOR UPDATE SKIP LOCKED""")
+                : db.PublicIpAddresses.FromSqlInterpolated(
+                    $"""SELECT * FROM public_ip_addresses WHERE "VlanIpRangeId" = {rangeId} AND "State" = {free} AND "Address" = {wanted} FOR UPDATE""");
+            return await rows.AsNoTracking().Select(a => (long?)a.Id).FirstOrDefaultAsync(ct);
+        }
+        var candidates = db.PublicIpAddresses.Where(a => a.VlanIpRangeId == rangeId && a.State == PublicIpState.Free);
+        if (wanted is not null)
+        {
+            candidates = candidates.Where(a => a.Address == wanted);
+        }
+        return await candidates.OrderBy(a => a.Id).Select(a => (long?)a.Id).FirstOrDefaultAsync(ct);
     }
 
     /// <summary>Gives an address back to its range's free pool, clearing everything that tied it to an owner.</summary>
