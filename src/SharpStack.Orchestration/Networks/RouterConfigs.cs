@@ -33,7 +33,7 @@ public static class RouterConfigs
         var guests = await db.Nics.AsNoTracking()
             .Where(n => n.NetworkId == network.Id && n.Ipv4Address != null && n.MacAddress != null)
             .Join(db.VirtualMachines.AsNoTracking().Where(v => v.Removed == null && v.State != VmState.Destroyed && v.State != VmState.Expunging && v.State != VmState.Error),
-                n => n.VmId, v => v.Id, (n, v) => new { n.MacAddress, n.Ipv4Address, v.Name, n.IsDefault, n.Gateway })
+                n => n.VmId, v => v.Id, (n, v) => new { n.MacAddress, n.Ipv4Address, v.Name, n.IsDefault, n.Gateway, VmId = v.Id })
             .OrderBy(x => x.Ipv4Address)
             .ToListAsync(ct);
         var ips = await db.PublicIpAddresses.AsNoTracking()
@@ -59,6 +59,7 @@ public static class RouterConfigs
             var vpnIp = ruleIps.GetValueOrDefault(vpn.IpAddressId) ?? "";
             vpnSpec = new RouterVpn(vpnIp, vpn.IpRange.Split('-')[0], vpn.IpRange, reveal(vpn.PresharedKey), users.Select(u => new VpnUserSpec(u.Username, reveal(u.Password))).ToList());
         }
+        var metadata = await RouterMetadata.BuildAsync(db, network.Id, zone, guests.Select(g => (g.VmId, g.Ipv4Address!)).ToList(), ips.FirstOrDefault(i => i.IsSourceNat)?.Address, ct);
         return new RouterConfig(
             version,
             router.Name,
@@ -80,6 +81,7 @@ public static class RouterConfigs
                     healthChecks[r.Id].Select(p => new LbHealthCheckSpec(p.PingPath, p.ResponseTimeSeconds, p.IntervalSeconds, p.HealthyThreshold, p.UnhealthyThreshold)).FirstOrDefault(),
                     RuleInputs.SplitCidrs(r.SourceCidrs))).ToList(),
             offering?.EgressDefaultPolicy ?? true,
-            vpnSpec);
+            vpnSpec,
+            metadata);
     }
 }
