@@ -1,0 +1,158 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using SharpStack.Agent.Networking.Host;
+using SharpStack.Agent.Networking.Processes;
+using SharpStack.Agent.Networking.Router;
+using SharpStack.Agent.Protocol;
+
+namespace SharpStack.Agent.Networking;
+
+/// <summary>
+/// A guest network's virtual router on a Linux host: a network namespace wired to the guest and
+/// public bridges, running dnsmasq (DHCP, DNS), an iptables rule set (NAT, firewall), haproxy (load
+/// balancing) and the metadata service (in this process). Each document is applied whole and
+/// idempotently; one older than the last applied (kept in the router's state directory) is ignored.
+/// </summary>
+public sealed partial class LinuxRouterBackend : IRouterBackend, IAsyncDisposable
+{
+    private readonly HostNetworkOptions options;
+    private readonly ILogger<LinuxRouterBackend> log;
+    private readonly RouterLinks links;
+    private readonly DnsmasqService dnsmasq;
+    private readonly HaproxyService haproxy;
+    private readonly RouterFirewallService firewall;
+    private readonly ConcurrentDictionary<string, SemaphoreSlim> locks = new();
+    private readonly ConcurrentDictionary<string, MetadataServer> metadataServers = new();
+
+    public LinuxRouterBackend(HostNetworkOptions options, ILogger<LinuxRouterBackend> log)
+        : this(options, log, new ProcessRunner())
+    {
+    }
+
+    public LinuxRouterBackend(HostNetworkOptions options, ILogger<LinuxRouterBackend> log, ProcessRunner runner)
+    {
+        this.options = options;
+        this.log = log;
+        var host = new HostCommands(options, runner);
+        links = new RouterLinks(host, new HostBridges(host));
+        dnsmasq = new DnsmasqService(runner);
+        haproxy = new HaproxyService(runner);
+        firewall = new RouterFirewallService(runner);
+    }
+
+    /// <summary>The metadata service's port on the router's guest address.</summary>
+    public int MetadataPort { get; init; } = RouterFirewall.MetadataPort;
+
+    public Task StartAsync(StartRouterRequest request, CancellationToken ct) => ApplyAsync(request.Config, ct);
+
+    public async Task ApplyAsync(RouterConfig config, CancellationToken ct)
+    {
+        var gate = locks.GetOrAdd(config.RouterName, _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(ct);
+        try
+        {
+            var paths = new RouterPaths(options.StateDirectory, config.RouterName);
+            if (AppliedVersion(paths) is { } applied && config.Version < applied)
+            {
+                LogIgnored(log, config.RouterName, config.Version, applied);
+                return;
+            }
+            Directory.CreateDirectory(paths.Directory);
+            var created = await links.EnsureAsync(config, ct);
+            var rulesChanged = await firewall.ApplyAsync(config, paths, created, ct);
+            await dnsmasq.ApplyAsync(config, paths, ct);
+            await haproxy.ApplyAsync(config, paths, ct);
+            EnsureMetadata(config);
+            if (config.Vpn is not null)
+            {
+                LogVpnNotApplied(log, config.RouterName);
+            }
+            StateFiles.WriteIfChanged(paths.AppliedDocument, JsonSerializer.Serialize(config, AgentMessageJson));
+            StateFiles.WriteIfChanged(paths.AppliedVersion, config.Version.ToString(CultureInfo.InvariantCulture));
+            LogApplied(log, config.RouterName, config.Version, rulesChanged);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    public async Task StopAsync(StopRouterRequest request, CancellationToken ct)
+    {
+        var gate = locks.GetOrAdd(request.RouterName, _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(ct);
+        try
+        {
+            var paths = new RouterPaths(options.StateDirectory, request.RouterName);
+            if (metadataServers.TryRemove(request.RouterName, out var server))
+            {
+                await server.DisposeAsync();
+            }
+            await HaproxyService.StopAsync(paths);
+            await DnsmasqService.StopAsync(paths);
+            await links.RemoveAsync(request.RouterName, ct);
+            if (Directory.Exists(paths.Directory))
+            {
+                Directory.Delete(paths.Directory, recursive: true);
+            }
+            LogStopped(log, request.RouterName);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    /// <summary>The last version applied to a router on this host, or null when none is.</summary>
+    public long? AppliedVersion(string routerName) => AppliedVersion(new RouterPaths(options.StateDirectory, routerName));
+
+    /// <summary>Stops the in-process metadata services; the routers' namespaces and daemons keep running.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var name in metadataServers.Keys.ToList())
+        {
+            if (metadataServers.TryRemove(name, out var server))
+            {
+                await server.DisposeAsync();
+            }
+        }
+    }
+
+    private static readonly JsonSerializerOptions AgentMessageJson = new(JsonSerializerDefaults.Web);
+
+    private static long? AppliedVersion(RouterPaths paths) =>
+        File.Exists(paths.AppliedVersion) && long.TryParse(File.ReadAllText(paths.AppliedVersion), CultureInfo.InvariantCulture, out var v) ? v : null;
+
+    private void EnsureMetadata(RouterConfig config)
+    {
+        var answers = new MetadataAnswers(config.Metadata ?? []);
+        if (config.Guest.RouterIp is not { } address)
+        {
+            return;
+        }
+        if (metadataServers.TryGetValue(config.RouterName, out var running) && running.Endpoint.Address.ToString() == address)
+        {
+            running.Update(answers);
+            return;
+        }
+        if (running is not null && metadataServers.TryRemove(config.RouterName, out var stale))
+        {
+            stale.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        }
+        metadataServers[config.RouterName] = MetadataServer.Start(HostNetworkNames.RouterNamespace(config.RouterName), address, MetadataPort, answers);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Router {Router}: document {Version} is older than the applied {Applied}; ignored")]
+    private static partial void LogIgnored(ILogger logger, string router, long version, long applied);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Router {Router}: document {Version} applied (rule set changed: {RulesChanged})")]
+    private static partial void LogApplied(ILogger logger, string router, long version, bool rulesChanged);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Router {Router}: remote access VPN not applied: this host's router does not run L2TP/IPsec yet")]
+    private static partial void LogVpnNotApplied(ILogger logger, string router);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Router {Router} stopped and removed")]
+    private static partial void LogStopped(ILogger logger, string router);
+}
