@@ -1,0 +1,41 @@
+using SharpStack.Agent.Networking.Tests.TestKit;
+using SharpStack.Agent.Protocol;
+using Xunit.Abstractions;
+
+namespace SharpStack.Agent.Networking.Tests.Namespaces;
+
+[Collection(NamespaceCollection.Name)]
+public sealed class RouterDhcpDnsTests(ITestOutputHelper output)
+{
+    [NamespaceFact]
+    public async Task A_guest_gets_its_static_lease_and_name_and_reaches_the_public_side_through_source_nat()
+    {
+        await using var net = await TestNetwork.CreateAsync();
+        var router = net.NewRouterName();
+        var g1 = await net.AddGuestAsync("i-2-10-VM", "02:00:0a:01:01:0a");
+        var g2 = await net.AddGuestAsync("i-2-11-VM", "02:00:0a:01:01:0b");
+        var config = Docs.Router(router) with
+        {
+            DhcpEntries = [Docs.Dhcp(g1.Mac, "10.1.1.10", "web-1"), Docs.Dhcp(g2.Mac, "10.1.1.11", "web-2", isDefault: false)],
+        };
+        await net.Routers.StartAsync(new StartRouterRequest(router, "uuid", config), CancellationToken.None);
+
+        var lease = await g1.DhcpAsync();
+        Assert.Equal("10.1.1.10", lease["ip"]);
+        Assert.Equal(Docs.RouterIp, lease["router"]);
+        Assert.Equal(Docs.RouterIp, lease["dns"].Trim());
+        Assert.Equal(Docs.Domain, lease["domain"]);
+        var second = await g2.DhcpAsync();
+        Assert.Equal("10.1.1.11", second["ip"]);
+        Assert.Equal("", second["router"]);
+
+        var dns = await net.Runner.RunAsync(["busybox", "nslookup", $"web-1.{Docs.Domain}", Docs.RouterIp], g1.Namespace);
+        output.WriteLine(dns.StandardOutput);
+        Assert.Contains("10.1.1.10", dns.StandardOutput);
+
+        using var listener = NsHttp.Listen(net.PublicNamespace, Docs.PublicGateway, 7000);
+        var seen = NsHttp.AcceptOneAsync(listener, 3000);
+        Assert.True(await NsHttp.ConnectAsync(g1.Namespace, Docs.PublicGateway, 7000));
+        Assert.Equal(Docs.SourceNatIp, await seen);
+    }
+}
