@@ -54,12 +54,21 @@ public sealed class RouterLinks(HostCommands host, HostBridges bridges)
         {
             await host.Runner.RunAsync(["ip", "netns", "del", ns], ct: ct);
         }
+        // The kernel removes the pairs of a deleted namespace's veths a moment later: wait for that, then delete what stays.
         for (var index = 0; index < 8; index++)
         {
             var veth = HostNetworkNames.RouterVeth(routerName, index);
+            for (var attempt = 0; attempt < 50 && await host.HostLinkExistsAsync(veth, ct); attempt++)
+            {
+                if (attempt >= 10)
+                {
+                    await host.HostIpAsync(["link", "del", veth], check: false, ct: ct);
+                }
+                await Task.Delay(20, ct);
+            }
             if (await host.HostLinkExistsAsync(veth, ct))
             {
-                await host.HostIpAsync(["link", "del", veth], ct: ct);
+                throw new InvalidOperationException($"the router's veth {veth} cannot be removed");
             }
         }
     }

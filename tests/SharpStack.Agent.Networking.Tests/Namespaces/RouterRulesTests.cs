@@ -116,7 +116,8 @@ public sealed class RouterRulesTests(ITestOutputHelper output)
             .Order(StringComparer.Ordinal)
             .Select(f => $"{Path.GetFileName(f)} {File.GetLastWriteTimeUtc(f):O}");
         var ns = net.RouterNamespace(router);
-        var rules = (await net.Runner.RunAsync(["iptables-save"], ns)).StandardOutput.Split('\n').Where(l => !l.StartsWith('#'));
+        var rules = (await net.Runner.RunAsync(["iptables-save"], ns)).StandardOutput.Split('\n').Where(l => !l.StartsWith('#'))
+            .Select(l => System.Text.RegularExpressions.Regex.Replace(l, @"\[\d+:\d+\]", ""));
         var addresses = (await net.Runner.RunAsync(["ip", "-4", "-o", "addr"], ns)).StandardOutput;
         var pids = string.Join(',', Directory.GetFiles(dir, "*.pid").Order(StringComparer.Ordinal).Select(File.ReadAllText));
         return string.Join('\n', files.Concat(rules).Append(addresses).Append(pids));

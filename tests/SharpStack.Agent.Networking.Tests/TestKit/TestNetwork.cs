@@ -105,27 +105,40 @@ public sealed class TestNetwork : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        var failures = new List<Exception>();
+        async Task Try(Func<Task> step)
+        {
+            try
+            {
+                await step();
+            }
+            catch (Exception e)
+            {
+                failures.Add(e);
+            }
+        }
         foreach (var guest in guests)
         {
-            guest.StopServices();
+            await Try(() => { guest.StopServices(); return Task.CompletedTask; });
         }
         foreach (var router in routers)
         {
-            await Routers.StopAsync(new Protocol.StopRouterRequest(router), CancellationToken.None);
+            await Try(() => Routers.StopAsync(new Protocol.StopRouterRequest(router), CancellationToken.None));
         }
-        await Routers.DisposeAsync();
+        await Try(async () => await Routers.DisposeAsync());
         foreach (var ns in guests.Select(g => g.Namespace).Append(PublicNamespace).Append(HostNamespace))
         {
             if (File.Exists($"/run/netns/{ns}"))
             {
-                await Runner.RunAsync(["ip", "netns", "del", ns]);
+                await Try(() => Runner.RunAsync(["ip", "netns", "del", ns]));
             }
         }
-        if (Directory.Exists(StateDirectory))
+        await Try(() => { Directory.Delete(StateDirectory, recursive: true); return Task.CompletedTask; });
+        await Try(() => { Leftovers.AssertNoneFor(Id, routers, StateDirectory); return Task.CompletedTask; });
+        if (failures.Count > 0)
         {
-            Directory.Delete(StateDirectory, recursive: true);
+            throw new AggregateException("cleaning up the test network failed", failures);
         }
-        Leftovers.AssertNoneFor(Id, routers, StateDirectory);
     }
 }
 
