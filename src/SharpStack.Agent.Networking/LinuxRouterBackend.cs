@@ -12,7 +12,7 @@ namespace SharpStack.Agent.Networking;
 /// <summary>
 /// A guest network's virtual router on a Linux host: a network namespace wired to the guest and
 /// public bridges, running dnsmasq (DHCP, DNS), an iptables rule set (NAT, firewall), haproxy (load
-/// balancing) and the metadata service (in this process). Each document is applied whole and
+/// balancing) and the metadata and password services (in this process). Each document is applied whole and
 /// idempotently; one older than the last applied (kept in the router's state directory) is ignored.
 /// </summary>
 public sealed partial class LinuxRouterBackend : IRouterBackend, IAsyncDisposable
@@ -24,7 +24,7 @@ public sealed partial class LinuxRouterBackend : IRouterBackend, IAsyncDisposabl
     private readonly HaproxyService haproxy;
     private readonly RouterFirewallService firewall;
     private readonly ConcurrentDictionary<string, SemaphoreSlim> locks = new();
-    private readonly ConcurrentDictionary<string, MetadataServer> metadataServers = new();
+    private readonly ConcurrentDictionary<string, RouterGuestServices> guestServices = new();
 
     public LinuxRouterBackend(HostNetworkOptions options, ILogger<LinuxRouterBackend> log)
         : this(options, log, new ProcessRunner())
@@ -42,9 +42,6 @@ public sealed partial class LinuxRouterBackend : IRouterBackend, IAsyncDisposabl
         firewall = new RouterFirewallService(runner);
     }
 
-    /// <summary>The metadata service's port on the router's guest address.</summary>
-    public int MetadataPort { get; init; } = RouterFirewall.MetadataPort;
-
     public Task StartAsync(StartRouterRequest request, CancellationToken ct) => ApplyAsync(request.Config, ct);
 
     public async Task ApplyAsync(RouterConfig config, CancellationToken ct)
@@ -59,17 +56,18 @@ public sealed partial class LinuxRouterBackend : IRouterBackend, IAsyncDisposabl
                 LogIgnored(log, config.RouterName, config.Version, applied);
                 return;
             }
-            Directory.CreateDirectory(paths.Directory);
+            Directory.CreateDirectory(paths.Directory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
             var created = await links.EnsureAsync(config, ct);
             var rulesChanged = await firewall.ApplyAsync(config, paths, created, ct);
             await dnsmasq.ApplyAsync(config, paths, ct);
             await haproxy.ApplyAsync(config, paths, ct);
-            EnsureMetadata(config);
+            await EnsureGuestServicesAsync(config);
             if (config.Vpn is not null)
             {
                 LogVpnNotApplied(log, config.RouterName);
             }
-            StateFiles.WriteIfChanged(paths.AppliedDocument, JsonSerializer.Serialize(config, AgentMessageJson));
+            // Kept to restore the router after an agent restart; the VPN's secrets stay out of it.
+            StateFiles.WriteIfChanged(paths.AppliedDocument, JsonSerializer.Serialize(config with { Vpn = null }, AgentMessageJson));
             StateFiles.WriteIfChanged(paths.AppliedVersion, config.Version.ToString(CultureInfo.InvariantCulture));
             LogApplied(log, config.RouterName, config.Version, rulesChanged);
         }
@@ -86,7 +84,7 @@ public sealed partial class LinuxRouterBackend : IRouterBackend, IAsyncDisposabl
         try
         {
             var paths = new RouterPaths(options.StateDirectory, request.RouterName);
-            if (metadataServers.TryRemove(request.RouterName, out var server))
+            if (guestServices.TryRemove(request.RouterName, out var server))
             {
                 await server.DisposeAsync();
             }
@@ -105,15 +103,42 @@ public sealed partial class LinuxRouterBackend : IRouterBackend, IAsyncDisposabl
         }
     }
 
+    /// <summary>
+    /// After an agent restart: applies again the last document of every router whose namespace
+    /// still exists, which restarts what died and the in-process metadata and password services.
+    /// </summary>
+    /// <returns>The routers restored.</returns>
+    public async Task<IReadOnlyList<string>> RestoreAsync(CancellationToken ct)
+    {
+        var restored = new List<string>();
+        var root = Path.Combine(options.StateDirectory, "routers");
+        if (!Directory.Exists(root))
+        {
+            return restored;
+        }
+        foreach (var dir in Directory.GetDirectories(root))
+        {
+            var paths = new RouterPaths(options.StateDirectory, Path.GetFileName(dir));
+            if (File.Exists(paths.AppliedDocument)
+                && JsonSerializer.Deserialize<RouterConfig>(await File.ReadAllTextAsync(paths.AppliedDocument, ct), AgentMessageJson) is { } config
+                && HostCommands.NamespaceExists(HostNetworkNames.RouterNamespace(config.RouterName)))
+            {
+                await ApplyAsync(config, ct);
+                restored.Add(config.RouterName);
+            }
+        }
+        return restored;
+    }
+
     /// <summary>The last version applied to a router on this host, or null when none is.</summary>
     public long? AppliedVersion(string routerName) => AppliedVersion(new RouterPaths(options.StateDirectory, routerName));
 
-    /// <summary>Stops the in-process metadata services; the routers' namespaces and daemons keep running.</summary>
+    /// <summary>Stops the in-process metadata and password services; the routers' namespaces and daemons keep running.</summary>
     public async ValueTask DisposeAsync()
     {
-        foreach (var name in metadataServers.Keys.ToList())
+        foreach (var name in guestServices.Keys.ToList())
         {
-            if (metadataServers.TryRemove(name, out var server))
+            if (guestServices.TryRemove(name, out var server))
             {
                 await server.DisposeAsync();
             }
@@ -125,23 +150,24 @@ public sealed partial class LinuxRouterBackend : IRouterBackend, IAsyncDisposabl
     private static long? AppliedVersion(RouterPaths paths) =>
         File.Exists(paths.AppliedVersion) && long.TryParse(File.ReadAllText(paths.AppliedVersion), CultureInfo.InvariantCulture, out var v) ? v : null;
 
-    private void EnsureMetadata(RouterConfig config)
+    private async Task EnsureGuestServicesAsync(RouterConfig config)
     {
-        var answers = new MetadataAnswers(config.Metadata ?? []);
-        if (config.Guest.RouterIp is not { } address)
+        var guests = config.Metadata ?? [];
+        var address = config.Guest.RouterIp;
+        if (guestServices.TryGetValue(config.RouterName, out var running))
         {
-            return;
+            if (running.Address == address)
+            {
+                running.Update(guests);
+                return;
+            }
+            guestServices.TryRemove(config.RouterName, out _);
+            await running.DisposeAsync();
         }
-        if (metadataServers.TryGetValue(config.RouterName, out var running) && running.Endpoint.Address.ToString() == address)
+        if (address is not null)
         {
-            running.Update(answers);
-            return;
+            guestServices[config.RouterName] = await RouterGuestServices.StartAsync(HostNetworkNames.RouterNamespace(config.RouterName), address, guests);
         }
-        if (running is not null && metadataServers.TryRemove(config.RouterName, out var stale))
-        {
-            stale.DisposeAsync().AsTask().GetAwaiter().GetResult();
-        }
-        metadataServers[config.RouterName] = MetadataServer.Start(HostNetworkNames.RouterNamespace(config.RouterName), address, MetadataPort, answers);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Router {Router}: document {Version} is older than the applied {Applied}; ignored")]

@@ -51,7 +51,8 @@ public sealed record GuestMetadata(
     string? UserData,
     IReadOnlyList<string> PublicKeys,
     string ServiceOffering,
-    string AvailabilityZone);
+    string AvailabilityZone,
+    string? Password = null);
 
 public sealed record DhcpEntry(string MacAddress, string Ipv4Address, string HostName, bool IsDefault, string? Gateway);
 

@@ -9,7 +9,7 @@ namespace SharpStack.Agent.Networking.Router;
 /// applied atomically per table:
 /// - nat: static NAT (1:1 DNAT and SNAT), port forwarding (public range → private range, shifted
 ///   port by port), source NAT of the guest CIDR, hairpin NAT for guests using a public address;
-/// - filter: the router itself answers guests only for DHCP, DNS, metadata and ICMP; public
+/// - filter: the router itself answers guests only for DHCP, DNS, metadata, passwords and ICMP; public
 ///   addresses accept only what ingress firewall rules (by original destination address and
 ///   port) and load balancer source CIDRs allow; guests' outbound traffic follows the egress rules:
 ///   with EgressDefaultAllow the rules block what they match, otherwise they allow it (upstream's
@@ -17,8 +17,6 @@ namespace SharpStack.Agent.Networking.Router;
 /// </summary>
 public static class RouterFirewall
 {
-    public const int MetadataPort = 80;
-
     public static string Render(RouterConfig config)
     {
         var links = RouterLayout.PublicLinks(config);
@@ -82,7 +80,8 @@ public static class RouterFirewall
             .AppendLine($"-A INPUT -i {guestIf} -p udp -m udp --dport 67 -j ACCEPT")
             .AppendLine($"-A INPUT -i {guestIf} -p udp -m udp --dport 53 -j ACCEPT")
             .AppendLine($"-A INPUT -i {guestIf} -p tcp -m tcp --dport 53 -j ACCEPT")
-            .AppendLine($"-A INPUT -i {guestIf} -p tcp -m tcp --dport {MetadataPort} -j ACCEPT")
+            .AppendLine($"-A INPUT -i {guestIf} -p tcp -m tcp --dport {RouterGuestServices.MetadataPort} -j ACCEPT")
+            .AppendLine($"-A INPUT -i {guestIf} -p tcp -m tcp --dport {RouterGuestServices.PasswordPort} -j ACCEPT")
             .AppendLine($"-A INPUT -i {guestIf} -p icmp -j ACCEPT");
         foreach (var lb in config.LoadBalancers.OrderBy(l => l.PublicIp, StringComparer.Ordinal).ThenBy(l => l.PublicPort))
         {

@@ -27,6 +27,6 @@ public static class Docs
     public static FirewallRuleSpec Ingress(string publicIp, int port, params string[] sources) =>
         new($"fw-{publicIp}-{port}", "Ingress", publicIp, "tcp", port, port, null, null, sources.Length == 0 ? ["0.0.0.0/0"] : sources, []);
 
-    public static GuestMetadata Metadata(string ip, string host, string? userData = null) =>
-        new(ip, $"uuid-{host}", host, SourceNatIp, userData, ["ssh-ed25519 AAAA test@example"], "Small Instance", "zone1");
+    public static GuestMetadata Metadata(string ip, string host, string? userData = null, string? password = null) =>
+        new(ip, $"uuid-{host}", host, SourceNatIp, userData, ["ssh-ed25519 AAAA test@example"], "Small Instance", "zone1", password);
 }

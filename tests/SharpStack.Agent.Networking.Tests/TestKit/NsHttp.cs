@@ -9,7 +9,8 @@ namespace SharpStack.Agent.Networking.Tests.TestKit;
 public static class NsHttp
 {
     /// <returns>The response body of a 200, "HTTP {status}" otherwise, or null when nothing answered in time.</returns>
-    public static async Task<string?> GetAsync(string ns, string address, int port, string path = "/", string? sourceAddress = null, int timeoutMs = 1000)
+    public static async Task<string?> GetAsync(string ns, string address, int port, string path = "/", string? sourceAddress = null, int timeoutMs = 1000,
+        string? header = null)
     {
         using var socket = NamespaceSockets.Create(ns, SocketType.Stream, ProtocolType.Tcp);
         using var timeout = new CancellationTokenSource(timeoutMs);
@@ -21,7 +22,7 @@ public static class NsHttp
                 socket.Bind(new IPEndPoint(IPAddress.Parse(sourceAddress), 0));
             }
             await socket.ConnectAsync(new IPEndPoint(IPAddress.Parse(address), port), timeout.Token);
-            await socket.SendAsync(Encoding.ASCII.GetBytes($"GET {path} HTTP/1.0\r\nHost: {address}\r\n\r\n"), timeout.Token);
+            await socket.SendAsync(Encoding.ASCII.GetBytes($"GET {path} HTTP/1.0\r\nHost: {address}\r\n{(header is null ? "" : header + "\r\n")}\r\n"), timeout.Token);
             var response = new MemoryStream();
             var buffer = new byte[4096];
             int read;

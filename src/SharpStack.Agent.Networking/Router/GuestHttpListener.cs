@@ -5,29 +5,32 @@ using SharpStack.Agent.Networking.Host;
 
 namespace SharpStack.Agent.Networking.Router;
 
+/// <summary>A guest's HTTP request as the router's services need it: the path and the headers.</summary>
+public sealed record GuestRequest(string GuestAddress, string Path, IReadOnlyDictionary<string, string> Headers);
+
 /// <summary>
-/// The router's userdata/metadata HTTP service, hosted in the agent's process: it listens on the
-/// router's guest address, port 80, with a socket created inside the router's namespace, and
-/// answers each guest from the current document (swapped in by each apply).
+/// A minimal HTTP/1.0 listener for the router's guest-facing services, hosted in the agent's
+/// process: its socket is created inside the router's namespace and bound to the router's guest
+/// address; each request is answered by the handler and the connection closed.
 /// </summary>
-public sealed class MetadataServer : IAsyncDisposable
+public sealed class GuestHttpListener : IAsyncDisposable
 {
     private const int MaxRequestBytes = 8192;
     private readonly Socket listener;
+    private readonly Func<GuestRequest, MetadataAnswer> handler;
     private readonly CancellationTokenSource stopping = new();
     private readonly Task acceptLoop;
-    private volatile MetadataAnswers answers;
 
-    private MetadataServer(Socket listener, MetadataAnswers answers)
+    private GuestHttpListener(Socket listener, Func<GuestRequest, MetadataAnswer> handler)
     {
         this.listener = listener;
-        this.answers = answers;
+        this.handler = handler;
         acceptLoop = Task.Run(AcceptLoopAsync);
     }
 
     public IPEndPoint Endpoint => (IPEndPoint)listener.LocalEndPoint!;
 
-    public static MetadataServer Start(string ns, string address, int port, MetadataAnswers answers)
+    public static GuestHttpListener Start(string ns, string address, int port, Func<GuestRequest, MetadataAnswer> handler)
     {
         var socket = NamespaceSockets.Create(ns, SocketType.Stream, ProtocolType.Tcp);
         try
@@ -41,10 +44,8 @@ public sealed class MetadataServer : IAsyncDisposable
             socket.Dispose();
             throw;
         }
-        return new MetadataServer(socket, answers);
+        return new GuestHttpListener(socket, handler);
     }
-
-    public void Update(MetadataAnswers current) => answers = current;
 
     private async Task AcceptLoopAsync()
     {
@@ -70,9 +71,9 @@ public sealed class MetadataServer : IAsyncDisposable
         timeout.CancelAfter(TimeSpan.FromSeconds(10));
         try
         {
-            var request = await ReadRequestAsync(client, timeout.Token);
             var remote = ((IPEndPoint)client.RemoteEndPoint!).Address.MapToIPv4().ToString();
-            var answer = request is { } path ? answers.Answer(remote, path) : new MetadataAnswer(400, "");
+            var request = await ReadRequestAsync(client, remote, timeout.Token);
+            var answer = request is null ? new MetadataAnswer(400, "") : handler(request);
             var body = Encoding.UTF8.GetBytes(answer.Body);
             var head = $"HTTP/1.0 {answer.Status} {Reason(answer.Status)}\r\nContent-Type: text/plain\r\nContent-Length: {body.Length}\r\nConnection: close\r\n\r\n";
             await client.SendAsync(Encoding.ASCII.GetBytes(head), timeout.Token);
@@ -85,8 +86,8 @@ public sealed class MetadataServer : IAsyncDisposable
         }
     }
 
-    /// <returns>The path of a GET request, or null for anything else.</returns>
-    private static async Task<string?> ReadRequestAsync(Socket client, CancellationToken ct)
+    /// <returns>A GET request, or null for anything else.</returns>
+    private static async Task<GuestRequest?> ReadRequestAsync(Socket client, string remote, CancellationToken ct)
     {
         var buffer = new byte[MaxRequestBytes];
         var length = 0;
@@ -104,8 +105,16 @@ public sealed class MetadataServer : IAsyncDisposable
                 break;
             }
         }
-        var requestLine = Encoding.ASCII.GetString(buffer, 0, length).Split('\n')[0].Trim().Split(' ');
-        return requestLine.Length >= 2 && requestLine[0] is "GET" or "HEAD" ? requestLine[1] : null;
+        var lines = Encoding.ASCII.GetString(buffer, 0, length).Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+        var requestLine = lines[0].Split(' ');
+        if (requestLine.Length < 2 || requestLine[0] != "GET")
+        {
+            return null;
+        }
+        var headers = lines.Skip(1).TakeWhile(l => l.Length > 0).Select(l => l.Split(':', 2)).Where(p => p.Length == 2)
+            .GroupBy(p => p[0].Trim(), StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.First()[1].Trim(), StringComparer.OrdinalIgnoreCase);
+        return new GuestRequest(remote, requestLine[1], headers);
     }
 
     private static string Reason(int status) => status switch { 200 => "OK", 404 => "Not Found", _ => "Bad Request" };
