@@ -42,9 +42,11 @@ public sealed partial class LinuxRouterBackend : IRouterBackend, IAsyncDisposabl
         firewall = new RouterFirewallService(runner);
     }
 
-    public Task StartAsync(StartRouterRequest request, CancellationToken ct) => ApplyAsync(request.Config, ct);
+    public Task StartAsync(StartRouterRequest request, CancellationToken ct) => ApplyAsync(request.Config, starting: true, ct);
 
-    public async Task ApplyAsync(RouterConfig config, CancellationToken ct)
+    public Task ApplyAsync(RouterConfig config, CancellationToken ct) => ApplyAsync(config, starting: false, ct);
+
+    private async Task ApplyAsync(RouterConfig config, bool starting, CancellationToken ct)
     {
         var gate = locks.GetOrAdd(config.RouterName, _ => new SemaphoreSlim(1, 1));
         await gate.WaitAsync(ct);
@@ -56,7 +58,13 @@ public sealed partial class LinuxRouterBackend : IRouterBackend, IAsyncDisposabl
                 LogIgnored(log, config.RouterName, config.Version, applied);
                 return;
             }
+            if (!starting && ReadVersion(paths.StoppedAtVersion) is { } stoppedAt && config.Version <= stoppedAt)
+            {
+                LogIgnoredStopped(log, config.RouterName, config.Version);
+                return;
+            }
             Directory.CreateDirectory(paths.Directory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            File.Delete(paths.StoppedAtVersion);
             var created = await links.EnsureAsync(config, ct);
             var rulesChanged = await firewall.ApplyAsync(config, paths, created, ct);
             await dnsmasq.ApplyAsync(config, paths, ct);
@@ -91,9 +99,14 @@ public sealed partial class LinuxRouterBackend : IRouterBackend, IAsyncDisposabl
             await HaproxyService.StopAsync(paths);
             await DnsmasqService.StopAsync(paths);
             await links.RemoveAsync(request.RouterName, ct);
+            var applied = AppliedVersion(paths);
             if (Directory.Exists(paths.Directory))
             {
                 Directory.Delete(paths.Directory, recursive: true);
+            }
+            if (applied is { } version)
+            {
+                StateFiles.WriteIfChanged(paths.StoppedAtVersion, version.ToString(CultureInfo.InvariantCulture));
             }
             LogStopped(log, request.RouterName);
         }
@@ -147,8 +160,10 @@ public sealed partial class LinuxRouterBackend : IRouterBackend, IAsyncDisposabl
 
     private static readonly JsonSerializerOptions AgentMessageJson = new(JsonSerializerDefaults.Web);
 
-    private static long? AppliedVersion(RouterPaths paths) =>
-        File.Exists(paths.AppliedVersion) && long.TryParse(File.ReadAllText(paths.AppliedVersion), CultureInfo.InvariantCulture, out var v) ? v : null;
+    private static long? AppliedVersion(RouterPaths paths) => ReadVersion(paths.AppliedVersion);
+
+    private static long? ReadVersion(string file) =>
+        File.Exists(file) && long.TryParse(File.ReadAllText(file), CultureInfo.InvariantCulture, out var v) ? v : null;
 
     private async Task EnsureGuestServicesAsync(RouterConfig config)
     {
@@ -172,6 +187,9 @@ public sealed partial class LinuxRouterBackend : IRouterBackend, IAsyncDisposabl
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Router {Router}: document {Version} is older than the applied {Applied}; ignored")]
     private static partial void LogIgnored(ILogger logger, string router, long version, long applied);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Router {Router}: document {Version} arrived after the router was stopped; ignored")]
+    private static partial void LogIgnoredStopped(ILogger logger, string router, long version);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Router {Router}: document {Version} applied (rule set changed: {RulesChanged})")]
     private static partial void LogApplied(ILogger logger, string router, long version, bool rulesChanged);

@@ -82,7 +82,10 @@ public static class PidFiles
                 Signal(pid, LibC.SigKill);
             }
         }
-        File.Delete(pidFile);
+        if (File.Exists(pidFile))
+        {
+            File.Delete(pidFile);
+        }
     }
 
     /// <summary>Stops every live process of the program started with that argument (SIGTERM, then SIGKILL).</summary>

@@ -21,18 +21,18 @@ public sealed class RouterLinks(HostCommands host, HostBridges bridges)
         {
             await host.Runner.RunAsync(["ip", "netns", "add", ns], ct: ct);
             await host.IpAsync(ns, ["link", "set", "lo", "up"], ct: ct);
-            await host.Runner.RunAsync(["sysctl", "-qw", "net.ipv4.ip_forward=1"], ns, ct: ct);
+            // arp_notify: an interface coming up announces its addresses, so neighbours drop what they cached for an earlier router.
+            await host.Runner.RunAsync(["sysctl", "-qw", "net.ipv4.ip_forward=1", "net.ipv4.conf.all.arp_notify=1", "net.ipv4.conf.default.arp_notify=1"], ns, ct: ct);
         }
         var guest = config.Guest;
         var guestAddresses = guest.RouterIp is { } routerIp ? [$"{routerIp}/{GuestPrefix(guest)}"] : Array.Empty<string>();
-        await EnsureLinkAsync(config.RouterName, 0, RouterLayout.GuestInterface, guest.BroadcastUri, host.Options.GuestInterface, guest.RouterMac, ct);
-        await SyncAddressesAsync(ns, RouterLayout.GuestInterface, guestAddresses, ct);
+        await EnsureLinkAsync(config.RouterName, 0, RouterLayout.GuestInterface, guest.BroadcastUri, host.Options.GuestInterface, guest.RouterMac, guestAddresses, ct);
 
         var links = RouterLayout.PublicLinks(config);
         foreach (var link in links)
         {
-            await EnsureLinkAsync(config.RouterName, link.Index, link.Interface, link.BroadcastUri, host.Options.PublicInterface, null, ct);
-            await SyncAddressesAsync(ns, link.Interface, link.Addresses.Select(a => $"{a.Address}/{Ipv4.PrefixLength(a.Netmask)}").ToList(), ct);
+            await EnsureLinkAsync(config.RouterName, link.Index, link.Interface, link.BroadcastUri, host.Options.PublicInterface, PublicMac(config.RouterName, link.Index),
+                link.Addresses.Select(a => $"{a.Address}/{Ipv4.PrefixLength(a.Netmask)}").ToList(), ct);
         }
         await RemoveStalePublicLinksAsync(ns, links.Count, ct);
         if (RouterLayout.SourceNat(config) is { } snat && RouterLayout.InterfaceOf(links, snat.Address) is { } publicIf)
@@ -76,7 +76,19 @@ public sealed class RouterLinks(HostCommands host, HostBridges bridges)
     private static int GuestPrefix(RouterGuestNetwork guest) =>
         guest.Netmask is { } mask ? Ipv4.PrefixLength(mask) : guest.Cidr is { } cidr ? Ipv4.ParseCidr(cidr).PrefixLength : 24;
 
-    private async Task EnsureLinkAsync(string routerName, int index, string inside, string? broadcastUri, string? uplink, string? mac, CancellationToken ct)
+    /// <summary>
+    /// The public sides' MACs are derived from the router's name, so a router started again (or
+    /// restored) answers with the MAC its neighbours cached.
+    /// </summary>
+    private static string PublicMac(string routerName, int index)
+    {
+        var hash = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes($"{routerName}/{index}"));
+        return $"02:{hash[0]:x2}:{hash[1]:x2}:{hash[2]:x2}:{hash[3]:x2}:{index & 0xFF:x2}";
+    }
+
+    /// <summary>The veth to a bridge, with its MAC and addresses set before it comes up (so arp_notify announces them).</summary>
+    private async Task EnsureLinkAsync(string routerName, int index, string inside, string? broadcastUri, string? uplink, string mac,
+        IReadOnlyList<string> addresses, CancellationToken ct)
     {
         var ns = HostNetworkNames.RouterNamespace(routerName);
         var veth = HostNetworkNames.RouterVeth(routerName, index);
@@ -87,12 +99,19 @@ public sealed class RouterLinks(HostCommands host, HostBridges bridges)
             await host.IpAsync(ns, ["link", "del", inside], check: false, ct: ct);
             await host.HostIpAsync(["link", "add", veth, "type", "veth", "peer", "name", inside, "netns", ns], ct: ct);
         }
-        if (mac is not null)
+        if (!string.Equals(await MacOfAsync(ns, inside, ct), mac, StringComparison.OrdinalIgnoreCase))
         {
             await host.IpAsync(ns, ["link", "set", inside, "address", mac], ct: ct);
         }
-        await host.IpAsync(ns, ["link", "set", inside, "up"], ct: ct);
+        await SyncAddressesAsync(ns, inside, addresses, ct);
         await host.HostIpAsync(["link", "set", veth, "master", bridge, "up"], ct: ct);
+        await host.IpAsync(ns, ["link", "set", inside, "up"], ct: ct);
+    }
+
+    private async Task<string?> MacOfAsync(string ns, string device, CancellationToken ct)
+    {
+        using var doc = JsonDocument.Parse((await host.IpAsync(ns, ["-j", "link", "show", "dev", device], ct: ct)).StandardOutput);
+        return doc.RootElement.EnumerateArray().Select(l => l.GetProperty("address").GetString()).FirstOrDefault();
     }
 
     private async Task SyncAddressesAsync(string ns, string device, IReadOnlyList<string> wanted, CancellationToken ct)

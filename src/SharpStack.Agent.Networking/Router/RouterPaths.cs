@@ -6,6 +6,8 @@ public sealed class RouterPaths(string stateDirectory, string routerName)
     public string Directory { get; } = Path.Combine(stateDirectory, "routers", routerName);
 
     public string AppliedVersion => Path.Combine(Directory, "applied-version");
+    /// <summary>Left by a stop: the last version applied before it, so a late older document does not bring the router back.</summary>
+    public string StoppedAtVersion => Path.Combine(Directory, "stopped-at-version");
     public string AppliedDocument => Path.Combine(Directory, "applied-config.json");
     public string DnsmasqConf => Path.Combine(Directory, "dnsmasq.conf");
     public string DnsmasqDhcpHosts => Path.Combine(Directory, "dnsmasq.dhcp-hosts");

@@ -106,6 +106,18 @@ public sealed class RouterRulesTests(ITestOutputHelper output)
         var after = await SnapshotAsync(net, router);
         Assert.Equal(before, after);
         Assert.Equal("g1", await NsHttp.GetAsync(net.PublicNamespace, ForwardIp, 8080));
+
+        // Stopped: the namespace and daemons go, and a document arriving late does not bring them back; a start does.
+        var ns = net.RouterNamespace(router);
+        await net.Routers.StopAsync(new StopRouterRequest(router), CancellationToken.None);
+        Assert.False(File.Exists($"/run/netns/{ns}"));
+        Assert.Empty(Processes.PidFiles.ProcessesWithArgument("dnsmasq", net.StateDirectory));
+        Assert.Empty(Processes.PidFiles.ProcessesWithArgument("haproxy", net.StateDirectory));
+        await net.Routers.ApplyAsync(current, CancellationToken.None);
+        Assert.False(File.Exists($"/run/netns/{ns}"));
+        await net.Routers.StartAsync(new StartRouterRequest(router, "uuid", current with { Version = 6 }), CancellationToken.None);
+        Assert.True(File.Exists($"/run/netns/{ns}"));
+        Assert.Equal("g1", await NsHttp.GetAsync(net.PublicNamespace, ForwardIp, 8080));
     }
 
     /// <summary>What a re-apply must not touch: the daemons (same pids), the generated files (same write times), the rule set and the addresses.</summary>

@@ -12,7 +12,7 @@ namespace SharpStack.Agent.Networking.Tests.TestKit;
 /// </summary>
 public sealed class TestNetwork : IAsyncDisposable
 {
-    public const string NamePrefix = "sst";
+    public const string NamePrefix = "ssnt";
     public static readonly System.Collections.Concurrent.ConcurrentBag<string> AllRouterNames = [];
     private readonly List<Guest> guests = [];
     private readonly List<string> routers = [];
@@ -133,7 +133,10 @@ public sealed class TestNetwork : IAsyncDisposable
                 await Try(() => Runner.RunAsync(["ip", "netns", "del", ns]));
             }
         }
-        await Try(() => { Directory.Delete(StateDirectory, recursive: true); return Task.CompletedTask; });
+        if (Directory.Exists(StateDirectory))
+        {
+            await Try(() => { Directory.Delete(StateDirectory, recursive: true); return Task.CompletedTask; });
+        }
         await Try(() => { Leftovers.AssertNoneFor(Id, routers, StateDirectory); return Task.CompletedTask; });
         if (failures.Count > 0)
         {
