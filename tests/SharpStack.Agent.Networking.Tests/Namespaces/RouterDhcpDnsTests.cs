@@ -37,5 +37,15 @@ public sealed class RouterDhcpDnsTests(ITestOutputHelper output)
         var seen = NsHttp.AcceptOneAsync(listener, 3000);
         Assert.True(await NsHttp.ConnectAsync(g1.Namespace, Docs.PublicGateway, 7000));
         Assert.Equal(Docs.SourceNatIp, await seen);
+
+        // Egress rules: under the default allow they block what they name; under default deny they allow it.
+        using var other = NsHttp.Listen(net.PublicNamespace, Docs.PublicGateway, 7002);
+        var egress = new FirewallRuleSpec("e-1", "Egress", null, "tcp", 7000, 7000, null, null, [], [$"{Docs.PublicGateway}/32"]);
+        await net.Routers.ApplyAsync(config with { Version = 2, FirewallRules = [egress] }, CancellationToken.None);
+        Assert.False(await NsHttp.ConnectAsync(g1.Namespace, Docs.PublicGateway, 7000, 500));
+        Assert.True(await NsHttp.ConnectAsync(g1.Namespace, Docs.PublicGateway, 7002));
+        await net.Routers.ApplyAsync(config with { Version = 3, FirewallRules = [egress], EgressDefaultAllow = false }, CancellationToken.None);
+        Assert.True(await NsHttp.ConnectAsync(g1.Namespace, Docs.PublicGateway, 7000));
+        Assert.False(await NsHttp.ConnectAsync(g1.Namespace, Docs.PublicGateway, 7002, 500));
     }
 }

@@ -38,6 +38,14 @@ public sealed class SecurityGroupTests
         // ...but not with a forged one.
         Assert.Null(await NsHttp.GetAsync(g2.Namespace, "10.1.1.10", 80, sourceAddress: "10.1.1.77", timeoutMs: 500));
 
+        // ICMP rules: echo requests pass only once a rule allows them.
+        Assert.False((await net.Runner.RunAsync(["busybox", "ping", "-c", "1", "-W", "1", "10.1.1.11"], g1.Namespace, check: false)).Succeeded);
+        await net.SecurityGroups.ApplyAsync(Rules(2, "10.1.1.10/32") with
+        {
+            Ingress = [.. Rules(2, "10.1.1.10/32").Ingress, new SecurityRuleSpec("icmp", null, null, 8, -1, ["10.1.1.0/24"])],
+        }, CancellationToken.None);
+        Assert.True((await net.Runner.RunAsync(["busybox", "ping", "-c", "1", "-W", "1", "10.1.1.11"], g1.Namespace, check: false)).Succeeded);
+
         await net.SecurityGroups.ApplyAsync(Rules(3, "10.1.1.12/32"), CancellationToken.None);
         Assert.Equal("b", await NsHttp.GetAsync(g3.Namespace, "10.1.1.11", 80));
         Assert.Null(await NsHttp.GetAsync(g1.Namespace, "10.1.1.11", 80, timeoutMs: 500));
