@@ -32,6 +32,15 @@ public sealed class RouterDhcpDnsTests(ITestOutputHelper output)
         var dns = await net.Runner.RunAsync(["busybox", "nslookup", $"web-1.{Docs.Domain}", Docs.RouterIp], g1.Namespace);
         output.WriteLine(dns.StandardOutput);
         Assert.Contains("10.1.1.10", dns.StandardOutput);
+        // Other names go to the network's DNS servers (here a resolver in the public namespace).
+        net.StartPublicDns("example.test", "192.0.2.99");
+        var forwarded = "";
+        for (var attempt = 0; attempt < 20 && !forwarded.Contains("192.0.2.99", StringComparison.Ordinal); attempt++)
+        {
+            await Task.Delay(100);
+            forwarded = (await net.Runner.RunAsync(["busybox", "nslookup", "www.example.test", Docs.RouterIp], g1.Namespace, check: false)).StandardOutput;
+        }
+        Assert.Contains("192.0.2.99", forwarded);
 
         using var listener = NsHttp.Listen(net.PublicNamespace, Docs.PublicGateway, 7000);
         var seen = NsHttp.AcceptOneAsync(listener, 3000);

@@ -15,7 +15,7 @@ public static class Docs
 
     public static RouterConfig Router(string routerName, long version = 1) =>
         new(version, routerName,
-            new RouterGuestNetwork("net-1", GuestCidr, RouterIp, "255.255.255.0", RouterIp, "02:01:00:00:00:01", GuestBroadcastUri, Domain, ["192.0.2.53"]),
+            new RouterGuestNetwork("net-1", GuestCidr, RouterIp, "255.255.255.0", RouterIp, "02:01:00:00:00:01", GuestBroadcastUri, Domain, [PublicGateway]),
             [Public(SourceNatIp, sourceNat: true)],
             [], [], [], [], [], EgressDefaultAllow: true, Metadata: []);
 

@@ -16,6 +16,7 @@ public sealed class TestNetwork : IAsyncDisposable
     public static readonly System.Collections.Concurrent.ConcurrentBag<string> AllRouterNames = [];
     private readonly List<Guest> guests = [];
     private readonly List<string> routers = [];
+    private readonly List<Process> publicServices = [];
 
     private TestNetwork(string id)
     {
@@ -77,6 +78,19 @@ public sealed class TestNetwork : IAsyncDisposable
         return guest;
     }
 
+    /// <summary>A DNS server on the public gateway address (the "internet's" resolver) answering every name under the zone with the address.</summary>
+    public void StartPublicDns(string zone, string address)
+    {
+        var info = new ProcessStartInfo("ip") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in new[] { "netns", "exec", PublicNamespace, "dnsmasq", "--no-daemon", "--no-resolv", "--no-hosts", "--bind-interfaces",
+                     $"--listen-address={Docs.PublicGateway}", $"--address=/{zone}/{address}", $"--pid-file={Path.Combine(StateDirectory, "public-dns.pid")}" })
+        {
+            info.ArgumentList.Add(arg);
+        }
+        Directory.CreateDirectory(StateDirectory);
+        publicServices.Add(Process.Start(info)!);
+    }
+
     public Task<ProcessResult> Ip(IEnumerable<string> args) => Runner.RunAsync(["ip", "-n", HostNamespace, .. args]);
 
     private async Task BuildAsync()
@@ -120,6 +134,15 @@ public sealed class TestNetwork : IAsyncDisposable
         foreach (var guest in guests)
         {
             await Try(() => { guest.StopServices(); return Task.CompletedTask; });
+        }
+        foreach (var process in publicServices)
+        {
+            await Try(async () =>
+            {
+                process.Kill();
+                await process.WaitForExitAsync();
+                process.Dispose();
+            });
         }
         foreach (var router in routers)
         {

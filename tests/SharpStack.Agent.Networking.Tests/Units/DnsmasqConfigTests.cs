@@ -31,7 +31,7 @@ public sealed class DnsmasqConfigTests
         Assert.Contains("interface=eth0", lines);
         Assert.Contains("bind-interfaces", lines);
         Assert.Contains("no-resolv", lines);
-        Assert.Contains("server=192.0.2.53", lines);
+        Assert.Contains("server=198.51.100.1", lines);
         Assert.Contains("domain=cs1.internal", lines);
         Assert.Contains("local=/cs1.internal/", lines);
         Assert.Contains("dhcp-range=10.1.1.0,static,255.255.255.0,infinite", lines);
