@@ -8,7 +8,8 @@ namespace SharpStack.Agent.Networking.Router;
 /// haproxy's configuration for a router's load balancer rules: one frontend on the public address
 /// and port per rule, its backend with the rule's algorithm (roundrobin, leastconn, source),
 /// stickiness (LbCookie/AppCookie in http mode, SourceBased with a stick table), health checks
-/// (an HTTP GET of the ping path, else a TCP connect) and the rule's source CIDRs.
+/// (an HTTP GET of the ping path, else a TCP connect), the rule's source CIDRs, and the PROXY
+/// protocol towards the members for tcp-proxy rules.
 /// </summary>
 public static class HaproxyConfig
 {
@@ -53,9 +54,11 @@ public static class HaproxyConfig
             .AppendLine($"    balance {Algorithm(lb.Algorithm)}");
         var cookie = RenderStickiness(lb.Stickiness, sb);
         var check = RenderHealthCheck(lb.HealthCheck, sb);
+        // tcp-proxy: the members learn the client's address from a PROXY protocol header.
+        var proxy = lb.Protocol.Equals("tcp-proxy", StringComparison.OrdinalIgnoreCase) ? " send-proxy" : "";
         for (var i = 0; i < lb.Backends.Count; i++)
         {
-            sb.AppendLine($"    server s{i} {lb.Backends[i]}:{lb.PrivatePort} check{check}{(cookie ? $" cookie s{i}" : "")}");
+            sb.AppendLine($"    server s{i} {lb.Backends[i]}:{lb.PrivatePort} check{check}{proxy}{(cookie ? $" cookie s{i}" : "")}");
         }
     }
 

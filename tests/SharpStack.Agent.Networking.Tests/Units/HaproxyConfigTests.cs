@@ -41,6 +41,14 @@ public sealed class HaproxyConfigTests
     }
 
     [Fact]
+    public void Tcp_proxy_rules_send_the_proxy_protocol_to_members()
+    {
+        var lines = Lines(new LoadBalancerSpec("lb", "198.51.100.13", 80, 80, "tcp-proxy", "roundrobin", ["10.1.1.10"], null, null, []));
+
+        Assert.Contains("server s0 10.1.1.10:80 check send-proxy", lines);
+    }
+
+    [Fact]
     public void Source_based_stickiness_uses_a_stick_table_and_udp_rules_are_not_served()
     {
         var sticky = new LoadBalancerSpec("lb", "198.51.100.13", 80, 80, "tcp", "roundrobin", ["10.1.1.10"],
@@ -51,6 +59,7 @@ public sealed class HaproxyConfigTests
 
         Assert.Contains("stick-table type ip size 200k expire 10m", lines);
         Assert.Contains("stick on src", lines);
+        Assert.Contains("server s0 10.1.1.10:80 check", lines);
         Assert.DoesNotContain("bind 198.51.100.13:53", lines);
     }
 }
