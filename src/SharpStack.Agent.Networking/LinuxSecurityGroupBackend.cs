@@ -28,7 +28,7 @@ public sealed partial class LinuxSecurityGroupBackend(HostNetworkOptions options
     {
     }
 
-    private string Directory => Path.Combine(options.StateDirectory, "security-groups");
+    private string RuleSetDirectory => Path.Combine(options.StateDirectory, "security-groups");
 
     public async Task ApplyAsync(SecurityGroupRulesRequest request, CancellationToken ct)
     {
@@ -45,7 +45,7 @@ public sealed partial class LinuxSecurityGroupBackend(HostNetworkOptions options
             await EnsureBridgeFilteringAsync(ct);
             var next = known.Where(k => k.VmName != request.VmName).Append(request).ToList();
             await LoadRulesAsync(next, ct);
-            System.IO.Directory.CreateDirectory(Directory);
+            Directory.CreateDirectory(RuleSetDirectory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
             StateFiles.WriteIfChanged(StateFile(request.VmName), JsonSerializer.Serialize(request, Json));
             if (previous is not null)
             {
@@ -80,11 +80,11 @@ public sealed partial class LinuxSecurityGroupBackend(HostNetworkOptions options
         }
     }
 
-    private string StateFile(string vmName) => Path.Combine(Directory, vmName + ".json");
+    private string StateFile(string vmName) => Path.Combine(RuleSetDirectory, vmName + ".json");
 
     private List<SecurityGroupRulesRequest> Load() =>
-        System.IO.Directory.Exists(Directory)
-            ? System.IO.Directory.EnumerateFiles(Directory, "*.json")
+        Directory.Exists(RuleSetDirectory)
+            ? Directory.EnumerateFiles(RuleSetDirectory, "*.json")
                 .Select(f => JsonSerializer.Deserialize<SecurityGroupRulesRequest>(File.ReadAllText(f), Json)!)
                 .ToList()
             : [];
