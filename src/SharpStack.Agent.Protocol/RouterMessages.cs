@@ -16,7 +16,8 @@ public sealed record RouterConfig(
     IReadOnlyList<StaticNatSpec> StaticNats,
     IReadOnlyList<LoadBalancerSpec> LoadBalancers,
     bool EgressDefaultAllow,
-    RouterVpn? Vpn = null);
+    RouterVpn? Vpn = null,
+    IReadOnlyList<GuestMetadata>? Metadata = null);
 
 /// <summary>The network's remote access VPN (L2TP/IPsec): where it listens, the clients' range, the key and the users.</summary>
 public sealed record RouterVpn(string PublicIp, string LocalIp, string ClientRange, string PresharedKey, IReadOnlyList<VpnUserSpec> Users);
@@ -37,6 +38,21 @@ public sealed record RouterGuestNetwork(
 
 /// <summary>A public address the router holds; SourceNat marks the one guests' outbound traffic leaves by.</summary>
 public sealed record RouterPublicIp(string Address, string Netmask, string Gateway, string BroadcastUri, bool SourceNat);
+
+/// <summary>
+/// What the router's metadata service answers to the guest at Ipv4Address (EC2-style paths under
+/// /latest/): UserData is base64 as the API took it; PublicKeys are OpenSSH public keys.
+/// </summary>
+public sealed record GuestMetadata(
+    string Ipv4Address,
+    string InstanceId,
+    string LocalHostname,
+    string? PublicIpv4,
+    string? UserData,
+    IReadOnlyList<string> PublicKeys,
+    string ServiceOffering,
+    string AvailabilityZone,
+    string? Password = null);
 
 public sealed record DhcpEntry(string MacAddress, string Ipv4Address, string HostName, bool IsDefault, string? Gateway);
 

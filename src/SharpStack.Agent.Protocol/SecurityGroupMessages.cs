@@ -15,7 +15,8 @@ public sealed record SecurityGroupRulesRequest(
     IReadOnlyList<SecurityRuleSpec> Egress,
     bool EgressDefaultAllow);
 
-public sealed record SecurityGroupNic(string MacAddress, string? Ipv4Address);
+/// <param name="DeviceId">The nic's device id: the host finds its tap as HostNetworkNames.Tap(VmName, DeviceId).</param>
+public sealed record SecurityGroupNic(string MacAddress, string? Ipv4Address, int? DeviceId = null);
 
 /// <summary>One allowed protocol and port range (or ICMP type/code) with the CIDRs it allows, group references already expanded to addresses.</summary>
 public sealed record SecurityRuleSpec(string Protocol, int? StartPort, int? EndPort, int? IcmpType, int? IcmpCode, IReadOnlyList<string> Cidrs);

@@ -15,11 +15,16 @@ public static class RouterConfigs
     /// <summary>A link-local address per router (169.254.0.0/16, avoiding .0 and .255), for the host to reach it.</summary>
     public static string LinkLocalFor(long routerId) => $"169.254.{(routerId / 254) % 256}.{routerId % 254 + 1}";
 
-    /// <summary>The document as kept in the database: the VPN's key and passwords are left out.</summary>
-    public static RouterConfig Redacted(RouterConfig config) =>
-        config.Vpn is { } vpn
+    /// <summary>The document as kept in the database: the VPN's key and passwords and the instances' passwords are left out.</summary>
+    public static RouterConfig Redacted(RouterConfig config)
+    {
+        var redacted = config.Vpn is { } vpn
             ? config with { Vpn = vpn with { PresharedKey = Hidden, Users = vpn.Users.Select(u => u with { Password = Hidden }).ToList() } }
             : config;
+        return redacted.Metadata is { } metadata
+            ? redacted with { Metadata = metadata.Select(m => m.Password is null ? m : m with { Password = Hidden }).ToList() }
+            : redacted;
+    }
 
     private const string Hidden = "(hidden)";
 
@@ -33,7 +38,7 @@ public static class RouterConfigs
         var guests = await db.Nics.AsNoTracking()
             .Where(n => n.NetworkId == network.Id && n.Ipv4Address != null && n.MacAddress != null)
             .Join(db.VirtualMachines.AsNoTracking().Where(v => v.Removed == null && v.State != VmState.Destroyed && v.State != VmState.Expunging && v.State != VmState.Error),
-                n => n.VmId, v => v.Id, (n, v) => new { n.MacAddress, n.Ipv4Address, v.Name, n.IsDefault, n.Gateway })
+                n => n.VmId, v => v.Id, (n, v) => new { n.MacAddress, n.Ipv4Address, v.Name, n.IsDefault, n.Gateway, VmId = v.Id })
             .OrderBy(x => x.Ipv4Address)
             .ToListAsync(ct);
         var ips = await db.PublicIpAddresses.AsNoTracking()
@@ -59,6 +64,7 @@ public static class RouterConfigs
             var vpnIp = ruleIps.GetValueOrDefault(vpn.IpAddressId) ?? "";
             vpnSpec = new RouterVpn(vpnIp, vpn.IpRange.Split('-')[0], vpn.IpRange, reveal(vpn.PresharedKey), users.Select(u => new VpnUserSpec(u.Username, reveal(u.Password))).ToList());
         }
+        var metadata = await RouterMetadata.BuildAsync(db, network.Id, zone, guests.Select(g => (g.VmId, g.Ipv4Address!)).ToList(), ips.FirstOrDefault(i => i.IsSourceNat)?.Address, reveal, ct);
         return new RouterConfig(
             version,
             router.Name,
@@ -80,6 +86,7 @@ public static class RouterConfigs
                     healthChecks[r.Id].Select(p => new LbHealthCheckSpec(p.PingPath, p.ResponseTimeSeconds, p.IntervalSeconds, p.HealthyThreshold, p.UnhealthyThreshold)).FirstOrDefault(),
                     RuleInputs.SplitCidrs(r.SourceCidrs))).ToList(),
             offering?.EgressDefaultPolicy ?? true,
-            vpnSpec);
+            vpnSpec,
+            metadata);
     }
 }

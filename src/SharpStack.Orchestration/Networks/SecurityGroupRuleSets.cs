@@ -27,7 +27,7 @@ public static class SecurityGroupRuleSets
                 .ToListAsync(ct))
             .ToLookup(x => x.GroupId, x => x.Ipv4Address! + "/32");
         var nics = await db.Nics.AsNoTracking().Where(n => n.VmId == vm.Id && n.MacAddress != null).OrderBy(n => n.DeviceId)
-            .Select(n => new SecurityGroupNic(n.MacAddress!, n.Ipv4Address)).ToListAsync(ct);
+            .Select(n => new SecurityGroupNic(n.MacAddress!, n.Ipv4Address, n.DeviceId)).ToListAsync(ct);
         return new SecurityGroupRulesRequest(
             vm.InstanceName,
             vm.Uuid.ToString(),

@@ -101,7 +101,8 @@ public abstract class NetworkFlows(ServerFixture fixture)
         Assert.Equal(432, (await user.CallAsync("listRouters")).ErrorCode);
 
         // A second instance: the router is told its address before it boots.
-        var second = Job(await user.CallAndWaitAsync("deployVirtualMachine", cz.Deploy(offering, ("networkids", network.Id()), ("name", "web-2"))), "virtualmachine");
+        var userData = Convert.ToBase64String("#!/bin/sh\necho hello\n"u8.ToArray());
+        var second = Job(await user.CallAndWaitAsync("deployVirtualMachine", cz.Deploy(offering, ("networkids", network.Id()), ("name", "web-2"), ("userdata", userData))), "virtualmachine");
         using (var config = await RouterConfigAsync(network.Id()))
         {
             var dhcp = config.RootElement.GetProperty("dhcpEntries").EnumerateArray().ToList();
@@ -110,6 +111,14 @@ public abstract class NetworkFlows(ServerFixture fixture)
             Assert.Equal("web.example", config.RootElement.GetProperty("guest").GetProperty("networkDomain").GetString());
             Assert.Equal($"vlan://{vlan}", config.RootElement.GetProperty("guest").GetProperty("broadcastUri").GetString());
             Assert.True(Assert.Single(config.RootElement.GetProperty("publicIps").EnumerateArray()).GetProperty("sourceNat").GetBoolean());
+            // What the router's metadata service answers the new guest.
+            var metadata = config.RootElement.GetProperty("metadata").EnumerateArray().Single(m => m.GetProperty("ipv4Address").GetString() == "10.20.0.3");
+            Assert.Equal(second.Id(), metadata.GetProperty("instanceId").GetString());
+            Assert.Equal("web-2", metadata.GetProperty("localHostname").GetString());
+            Assert.Equal(userData, metadata.GetProperty("userData").GetString());
+            Assert.Equal(sourceNat.GetProperty("ipaddress").GetString(), metadata.GetProperty("publicIpv4").GetString());
+            Assert.Equal((await Admin.CallAsync("listZones", ("id", cz.ZoneId))).EnsureOk().Items("zone")[0].GetProperty("name").GetString(),
+                metadata.GetProperty("availabilityZone").GetString());
         }
 
         // An acquired address joins the router; the source NAT address cannot be released.
