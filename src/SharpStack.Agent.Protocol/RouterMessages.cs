@@ -16,7 +16,8 @@ public sealed record RouterConfig(
     IReadOnlyList<StaticNatSpec> StaticNats,
     IReadOnlyList<LoadBalancerSpec> LoadBalancers,
     bool EgressDefaultAllow,
-    RouterVpn? Vpn = null);
+    RouterVpn? Vpn = null,
+    RouterVpc? Vpc = null);
 
 /// <summary>The network's remote access VPN (L2TP/IPsec): where it listens, the clients' range, the key and the users.</summary>
 public sealed record RouterVpn(string PublicIp, string LocalIp, string ClientRange, string PresharedKey, IReadOnlyList<VpnUserSpec> Users);

@@ -23,6 +23,9 @@ public sealed class Network
     public string? BroadcastUri { get; set; }
     public NetworkState State { get; set; } = NetworkState.Allocated;
     public long? NetworkOfferingId { get; set; }
+    /// <summary>The VPC this network is a tier of, and the ACL list its traffic passes.</summary>
+    public long? VpcId { get; set; }
+    public long? NetworkAclId { get; set; }
     public string? Dns1 { get; set; }
     public string? Dns2 { get; set; }
     /// <summary>Set when the network's router must be restarted for a change to take effect.</summary>

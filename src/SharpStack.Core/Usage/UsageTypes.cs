@@ -11,6 +11,7 @@ public static class UsageTypes
     public const int Iso = 8;
     public const int Snapshot = 9;
     public const int VmSnapshot = 25;
+    public const int Vpc = 31;
 
     public sealed record UsageType(int Id, string Name, string Description);
 

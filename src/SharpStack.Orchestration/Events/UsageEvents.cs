@@ -28,6 +28,8 @@ public sealed class UsageEvents(TimeProvider time)
     public const string TemplateDelete = "TEMPLATE.DELETE";
     public const string IsoCreate = "ISO.CREATE";
     public const string IsoDelete = "ISO.DELETE";
+    public const string VpcCreate = "VPC.CREATE";
+    public const string VpcDelete = "VPC.DELETE";
 
     public void Vm(CloudDbContext db, string type, VirtualMachine vm) =>
         Add(db, new UsageEvent
@@ -110,6 +112,18 @@ public sealed class UsageEvents(TimeProvider time)
             Size = size,
         });
     }
+
+    public void Vpc(CloudDbContext db, string type, Core.Networks.Vpc vpc) =>
+        Add(db, new UsageEvent
+        {
+            Type = type,
+            AccountId = vpc.AccountId,
+            DomainId = vpc.DomainId,
+            ZoneId = vpc.ZoneId,
+            ResourceId = vpc.Id,
+            ResourceName = vpc.Name,
+            OfferingId = vpc.VpcOfferingId,
+        });
 
     private void Add(CloudDbContext db, UsageEvent e)
     {

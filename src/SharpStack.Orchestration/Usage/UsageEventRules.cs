@@ -39,6 +39,8 @@ public static class UsageEventRules
         UsageEvents.TemplateDelete => [(UsageTypes.Template, IntervalAction.Close)],
         UsageEvents.IsoCreate => [(UsageTypes.Iso, IntervalAction.Open)],
         UsageEvents.IsoDelete => [(UsageTypes.Iso, IntervalAction.Close)],
+        UsageEvents.VpcCreate => [(UsageTypes.Vpc, IntervalAction.Open)],
+        UsageEvents.VpcDelete => [(UsageTypes.Vpc, IntervalAction.Close)],
         _ => [],
     };
 }

@@ -58,6 +58,7 @@ public static class UsageRecordBuilder
         UsageTypes.Iso => $"ISO Id: {i.ResourceId} Size: {i.Size}",
         UsageTypes.Snapshot => $"Snapshot Id: {i.ResourceId} Size: {i.Size}",
         UsageTypes.VmSnapshot => $"VMSnapshot Id: {i.ResourceId} usage time",
+        UsageTypes.Vpc => $"VPC Id: {i.ResourceId} usage time",
         _ => $"Resource Id: {i.ResourceId} usage time",
     };
 }
