@@ -45,11 +45,8 @@ public sealed class CreatePrivateGateway(RouterOrchestrator routers) : IOrchestr
         {
             throw CloudException.InvalidParameter("Private gateways on an associated network or with a network offering are not supported by this cloud: give vlan");
         }
-        var vlanText = p.String("vlan") ?? throw CloudException.InvalidParameter("vlan is required for a private gateway");
-        if (ctx.Caller.IsNormalUser)
-        {
-            throw CloudException.PermissionDenied("Only administrators can create private gateways on a VLAN");
-        }
+        // vlan is in the administrators' variant of the command only, as upstream; users' calls arrive without it.
+        var vlanText = p.String("vlan") ?? throw CloudException.InvalidParameter("vlan is required for a private gateway: an administrator gives it");
         var vlan = GuestVlans.VnetOf(vlanText) is { } id and >= 1 and <= 4094 ? id : throw CloudException.InvalidParameter($"Invalid vlan {vlanText}: use 1 to 4094");
         var address = InfrastructureRules.RequireIp(p.String("ipaddress"), "ipaddress");
         var next = InfrastructureRules.RequireIp(p.String("gateway"), "gateway");

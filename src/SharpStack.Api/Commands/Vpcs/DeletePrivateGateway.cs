@@ -34,10 +34,6 @@ public sealed class DeletePrivateGateway(RouterOrchestrator routers) : IOrchestr
     private static async Task<PrivateGateway> CheckAsync(CommandContext ctx)
     {
         var gateway = ctx.Params.RequiredEntity<PrivateGateway>("id");
-        if (ctx.Caller.IsNormalUser)
-        {
-            throw CloudException.PermissionDenied("Only administrators can delete private gateways");
-        }
         if (await ctx.Db.StaticRoutes.AnyAsync(r => r.GatewayId == gateway.Id, ctx.Cancellation))
         {
             throw CloudException.InvalidParameter($"Can't delete private gateway {gateway.IpAddress}: static routes use it; delete them first");
