@@ -196,6 +196,18 @@ public abstract class VpcFlows(ServerFixture fixture)
             Assert.Equal("10.10.2.2", nat.GetProperty("privateIp").GetString());
         }
 
+        // An address released before any rule leaves the VPC router too.
+        var spare = Job(await user.CallAndWaitAsync("associateIpAddress", ("vpcid", vpc.Id())), "ipaddress");
+        using (var config = await RouterConfigAsync(vpc.Id()))
+        {
+            Assert.Equal(4, config.RootElement.GetProperty("publicIps").GetArrayLength());
+        }
+        (await user.CallAndWaitAsync("disassociateIpAddress", ("id", spare.Id()))).EnsureOk();
+        using (var config = await RouterConfigAsync(vpc.Id()))
+        {
+            Assert.Equal(3, config.RootElement.GetProperty("publicIps").GetArrayLength());
+        }
+
         // Instances in a tier keep the VPC: 536 until they are expunged; then everything goes.
         var refused = await user.CallAndWaitAsync("deleteVPC", ("id", vpc.Id()));
         Assert.Equal(536, refused["jobresultcode"].GetInt32());
@@ -209,6 +221,16 @@ public abstract class VpcFlows(ServerFixture fixture)
         Assert.Empty((await Admin.CallAsync("listRouters", ("account", account.GetProperty("name").GetString()!), ("domainid", account.GetProperty("domainid").GetString()!))).EnsureOk().Items("router"));
         Assert.DoesNotContain((await user.CallAsync("listNetworkACLLists")).EnsureOk().Items("networkacllist"), l => l.Id() == list.Id());
         Assert.Equal(0, (await user.CallAsync("listAccounts")).EnsureOk().Items("account")[0].GetProperty("vpctotal").GetInt64());
+
+        // Billed as upstream bills a VPC (usage type 31), and the actions are in the account's events.
+        await using (var scope = fixture.Server.Services.CreateAsyncScope())
+        {
+            var store = scope.ServiceProvider.GetRequiredService<CloudDbContext>();
+            var internalId = await store.Vpcs.Where(v => v.Uuid == Guid.Parse(vpc.Id())).Select(v => v.Id).FirstAsync();
+            Assert.Equal(["VPC.CREATE", "VPC.DELETE"], await store.UsageEvents.Where(e => e.ResourceId == internalId && e.Type.StartsWith("VPC.")).OrderBy(e => e.Id).Select(e => e.Type).ToListAsync());
+        }
+        var events = (await user.CallAsync("listEvents", ("pagesize", "500"))).EnsureOk().Items("event").Select(e => e.GetProperty("type").GetString()).ToHashSet();
+        Assert.Superset(new HashSet<string?> { "VPC.CREATE", "VPC.DELETE", "NETWORK.ACL.CREATE", "NETWORK.ACL.ITEM.CREATE", "NETWORK.ACL.REPLACE" }, events);
     }
 
     [Fact]
