@@ -115,7 +115,7 @@ public sealed class NetworkOrchestrator(RouterOrchestrator routers, ResourceLimi
             // A VPC tier: the VPC holds the source NAT address, and its running router learns the new tier.
             var vpc = await db.Vpcs.AsNoTracking().FirstAsync(v => v.Id == vpcId, ct);
             await db.SaveChangesAsync(ct);
-            await routers.EnsureVpcRouterAsync(db, vpc, actor, preferredHostId, ct);
+            await ImplementVpcAsync(db, vpc, actor, preferredHostId, null, ct);
             await routers.ApplyVpcAsync(db, vpcId, ct);
             return;
         }
@@ -128,6 +128,17 @@ public sealed class NetworkOrchestrator(RouterOrchestrator routers, ResourceLimi
         {
             await routers.EnsureRunningAsync(db, network, actor, preferredHostId, ct);
         }
+    }
+
+    /// <summary>Gives a VPC its source NAT address (if it has none; the one asked for, if given) and a running router.</summary>
+    public async Task ImplementVpcAsync(CloudDbContext db, Vpc vpc, EventActor actor, long? preferredHostId, string? sourceNatIp, CancellationToken ct)
+    {
+        if (!await db.PublicIpAddresses.AnyAsync(a => a.VpcId == vpc.Id && a.IsSourceNat && a.State == PublicIpState.Allocated, ct))
+        {
+            var account = await db.Accounts.AsNoTracking().FirstAsync(a => a.Id == vpc.AccountId, ct);
+            await AssociateAsync(db, vpc.ZoneId, account, null, sourceNat: true, wanted: sourceNatIp, ct, vpc.Id);
+        }
+        await routers.EnsureVpcRouterAsync(db, vpc, actor, preferredHostId, ct);
     }
 
     /// <summary>The physical network that carries the network's guest traffic.</summary>

@@ -17,15 +17,8 @@ namespace SharpStack.Orchestration.Networks;
 public sealed class VpcOrchestrator(NetworkOrchestrator networks, RouterOrchestrator routers, ResourceLimiter limiter, EventLog events, UsageEvents usage, TimeProvider time)
 {
     /// <summary>Gives the VPC its source NAT address (if it has none) and a running router.</summary>
-    public async Task StartAsync(CloudDbContext db, Vpc vpc, EventActor actor, CancellationToken ct, string? sourceNatIp = null)
-    {
-        if (!await db.PublicIpAddresses.AnyAsync(a => a.VpcId == vpc.Id && a.IsSourceNat && a.State == PublicIpState.Allocated, ct))
-        {
-            var account = await db.Accounts.AsNoTracking().FirstAsync(a => a.Id == vpc.AccountId, ct);
-            await networks.AssociateAsync(db, vpc.ZoneId, account, null, sourceNat: true, wanted: sourceNatIp, ct, vpc.Id);
-        }
-        await routers.EnsureVpcRouterAsync(db, vpc, actor, null, ct);
-    }
+    public Task StartAsync(CloudDbContext db, Vpc vpc, EventActor actor, CancellationToken ct, string? sourceNatIp = null) =>
+        networks.ImplementVpcAsync(db, vpc, actor, null, sourceNatIp, ct);
 
     public async Task RestartAsync(CloudDbContext db, Vpc vpc, EventActor actor, bool cleanup, CancellationToken ct)
     {

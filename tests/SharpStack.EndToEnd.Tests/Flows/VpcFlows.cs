@@ -264,6 +264,23 @@ public abstract class VpcFlows(ServerFixture fixture)
     }
 
     [Fact]
+    public async Task A_vpc_created_without_start_gets_its_router_and_source_nat_with_its_first_tier_instance()
+    {
+        var cz = await ComputeZone.CreateAsync(Admin, hosts: 1);
+        var compute = await ComputeZone.OfferingAsync(Admin, 1, 500, 256);
+        var (_, user) = await Tenants.CreateAccountAsync(fixture.Server, Admin, Tenants.Unique("lazy"));
+        var vpc = await CreateVpcAsync(user, Admin, cz.ZoneId, "10.90.0.0/16", ("start", "false"));
+        Assert.Empty((await user.CallAsync("listPublicIpAddresses", ("vpcid", vpc.Id()))).EnsureOk().Items("publicipaddress"));
+        Assert.Empty((await Admin.CallAsync("listRouters", ("vpcid", vpc.Id()))).EnsureOk().Items("router"));
+        var tier = await CreateTierAsync(user, Admin, cz.ZoneId, vpc.Id(), "t", "10.90.1.1");
+        Job(await user.CallAndWaitAsync("deployVirtualMachine", cz.Deploy(compute, ("networkids", tier.Id()))), "virtualmachine");
+        Assert.True(Assert.Single((await user.CallAsync("listPublicIpAddresses", ("vpcid", vpc.Id()))).EnsureOk().Items("publicipaddress")).GetProperty("issourcenat").GetBoolean());
+        Assert.Equal("Running", Assert.Single((await Admin.CallAsync("listRouters", ("vpcid", vpc.Id()))).EnsureOk().Items("router")).GetProperty("state").GetString());
+        using var config = await RouterConfigAsync(vpc.Id());
+        Assert.Equal("10.90.1.2", Assert.Single(config.RootElement.GetProperty("dhcpEntries").EnumerateArray()).GetProperty("ipv4Address").GetString());
+    }
+
+    [Fact]
     public async Task Another_tenant_can_neither_see_nor_use_a_vpc_its_acls_or_its_addresses()
     {
         var cz = await ComputeZone.CreateAsync(Admin, hosts: 1);
