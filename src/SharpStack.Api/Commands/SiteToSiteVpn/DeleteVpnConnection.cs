@@ -12,17 +12,11 @@ public sealed class DeleteVpnConnection(RouterOrchestrator routers) : IOrchestra
 {
     public string EventType => EventTypes.S2sConnectionDelete;
 
-    public async Task<JobTarget> PrepareAsync(CommandContext ctx)
-    {
-        var connection = ctx.Params.RequiredEntity<VpnConnection>("id");
-        var gateway = await ctx.Db.VpnGateways.AsNoTracking().FirstAsync(g => g.Id == connection.VpnGatewayId, ctx.Cancellation);
-        return await SiteToSiteJobs.TargetAsync(ctx, gateway, connection.Uuid);
-    }
+    public Task<JobTarget> PrepareAsync(CommandContext ctx) => SiteToSiteJobs.ConnectionTargetAsync(ctx);
 
     public async Task<ApiResult> ExecuteAsync(CommandContext ctx)
     {
-        var connection = ctx.Params.RequiredEntity<VpnConnection>("id");
-        var gateway = await ctx.Db.VpnGateways.AsNoTracking().FirstAsync(g => g.Id == connection.VpnGatewayId, ctx.Cancellation);
+        var (connection, gateway) = await SiteToSiteJobs.ConnectionAsync(ctx);
         await ctx.Db.VpnConnections.Where(c => c.Id == connection.Id).ExecuteUpdateAsync(s => s.SetProperty(c => c.Removed, ctx.Now).SetProperty(c => c.State, VpnConnectionState.Removed), ctx.Cancellation);
         await routers.ApplyOrUndoVpcAsync(ctx.Db, gateway.VpcId,
             () => ctx.Db.VpnConnections.Where(c => c.Id == connection.Id)

@@ -14,18 +14,12 @@ public sealed class ResetVpnConnection(RouterOrchestrator routers, SecretProtect
 {
     public string EventType => EventTypes.S2sConnectionReset;
 
-    public async Task<JobTarget> PrepareAsync(CommandContext ctx)
-    {
-        var connection = ctx.Params.RequiredEntity<VpnConnection>("id");
-        var gateway = await ctx.Db.VpnGateways.AsNoTracking().FirstAsync(g => g.Id == connection.VpnGatewayId, ctx.Cancellation);
-        return await SiteToSiteJobs.TargetAsync(ctx, gateway, connection.Uuid);
-    }
+    public Task<JobTarget> PrepareAsync(CommandContext ctx) => SiteToSiteJobs.ConnectionTargetAsync(ctx);
 
     public async Task<ApiResult> ExecuteAsync(CommandContext ctx)
     {
-        var found = ctx.Params.RequiredEntity<VpnConnection>("id");
+        var (found, gateway) = await SiteToSiteJobs.ConnectionAsync(ctx);
         var connection = await ctx.Db.VpnConnections.FirstAsync(c => c.Id == found.Id, ctx.Cancellation);
-        var gateway = await ctx.Db.VpnGateways.AsNoTracking().FirstAsync(g => g.Id == connection.VpnGatewayId, ctx.Cancellation);
         try
         {
             await routers.ApplyVpcAsync(ctx.Db, gateway.VpcId, ctx.Cancellation);
