@@ -208,6 +208,18 @@ public abstract class VpcFlows(ServerFixture fixture)
             Assert.Equal(3, config.RootElement.GetProperty("publicIps").GetArrayLength());
         }
 
+        // Load balancing from a VPC address to tier instances.
+        var balanced = Job(await user.CallAndWaitAsync("associateIpAddress", ("vpcid", vpc.Id())), "ipaddress");
+        var lb = Job(await user.CallAndWaitAsync("createLoadBalancerRule", ("name", "web-lb"), ("publicipid", balanced.Id()), ("networkid", web.Id()),
+            ("publicport", "443"), ("privateport", "8443"), ("algorithm", "leastconn")), "loadbalancer");
+        (await user.CallAndWaitAsync("assignToLoadBalancerRule", ("id", lb.Id()), ("virtualmachineids", webVm.Id()))).EnsureOk();
+        using (var config = await RouterConfigAsync(vpc.Id()))
+        {
+            var balancer = Assert.Single(config.RootElement.GetProperty("loadBalancers").EnumerateArray());
+            Assert.Equal(balanced.GetProperty("ipaddress").GetString(), balancer.GetProperty("publicIp").GetString());
+            Assert.Equal(["10.10.1.2"], balancer.GetProperty("backends").EnumerateArray().Select(b => b.GetString()).ToList());
+        }
+
         // Instances in a tier keep the VPC: 536 until they are expunged; then everything goes.
         var refused = await user.CallAndWaitAsync("deleteVPC", ("id", vpc.Id()));
         Assert.Equal(536, refused["jobresultcode"].GetInt32());
