@@ -17,7 +17,8 @@ public sealed record RouterConfig(
     IReadOnlyList<LoadBalancerSpec> LoadBalancers,
     bool EgressDefaultAllow,
     RouterVpn? Vpn = null,
-    IReadOnlyList<GuestMetadata>? Metadata = null);
+    IReadOnlyList<GuestMetadata>? Metadata = null,
+    RouterVpc? Vpc = null);
 
 /// <summary>The network's remote access VPN (L2TP/IPsec): where it listens, the clients' range, the key and the users.</summary>
 public sealed record RouterVpn(string PublicIp, string LocalIp, string ClientRange, string PresharedKey, IReadOnlyList<VpnUserSpec> Users);

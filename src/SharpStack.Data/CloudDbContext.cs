@@ -66,6 +66,15 @@ public abstract class CloudDbContext(DbContextOptions options) : DbContext(optio
     public DbSet<VpnUser> VpnUsers => Set<VpnUser>();
     public DbSet<LbStickinessPolicy> LbStickinessPolicies => Set<LbStickinessPolicy>();
     public DbSet<LbHealthCheckPolicy> LbHealthCheckPolicies => Set<LbHealthCheckPolicy>();
+    public DbSet<Vpc> Vpcs => Set<Vpc>();
+    public DbSet<VpcOffering> VpcOfferings => Set<VpcOffering>();
+    public DbSet<NetworkAclList> NetworkAclLists => Set<NetworkAclList>();
+    public DbSet<NetworkAclItem> NetworkAclItems => Set<NetworkAclItem>();
+    public DbSet<PrivateGateway> PrivateGateways => Set<PrivateGateway>();
+    public DbSet<StaticRoute> StaticRoutes => Set<StaticRoute>();
+    public DbSet<VpnCustomerGateway> VpnCustomerGateways => Set<VpnCustomerGateway>();
+    public DbSet<VpnGateway> VpnGateways => Set<VpnGateway>();
+    public DbSet<VpnConnection> VpnConnections => Set<VpnConnection>();
     public DbSet<SecurityGroup> SecurityGroups => Set<SecurityGroup>();
     public DbSet<SecurityGroupRule> SecurityGroupRules => Set<SecurityGroupRule>();
     public DbSet<SecurityGroupMember> SecurityGroupMembers => Set<SecurityGroupMember>();

@@ -122,6 +122,7 @@ public static class ServerHost
             var generated = await InitialData.EnsureAsync(db, options.AdminPassword, TimeProvider.System, ct);
             await DefaultOfferings.EnsureAsync(db, TimeProvider.System, ct);
             await DefaultNetworkOfferings.EnsureAsync(db, TimeProvider.System, ct);
+            await DefaultVpcOfferings.EnsureAsync(db, TimeProvider.System, ct);
             await SharpStack.Orchestration.Networks.PublicAddresses.BackfillAsync(db, ct);
             await DefaultGuestOs.EnsureAsync(db, TimeProvider.System, ct);
             if (generated is not null)

@@ -30,7 +30,8 @@ public static class ComputeVisibility
             return live;
         }
         var networks = db.VisibleNetworks(caller).Select(n => n.Id);
-        return live.Where(r => networks.Contains(r.NetworkId));
+        var accounts = db.VisibleAccounts(caller).Select(a => a.Id);
+        return live.Where(r => (r.NetworkId != null && networks.Contains(r.NetworkId.Value)) || (r.VpcId != null && accounts.Contains(r.AccountId)));
     }
 
     /// <summary>Firewall, egress and port forwarding rules of accounts the caller can reach.</summary>

@@ -25,6 +25,9 @@ public sealed class Network
     /// <summary>The management server implementing the network while it is Implementing; its death hands the network back.</summary>
     public long? ImplementingServerId { get; set; }
     public long? NetworkOfferingId { get; set; }
+    /// <summary>The VPC this network is a tier of, and the ACL list its traffic passes.</summary>
+    public long? VpcId { get; set; }
+    public long? NetworkAclId { get; set; }
     public string? Dns1 { get; set; }
     public string? Dns2 { get; set; }
     /// <summary>Set when the network's router must be restarted for a change to take effect.</summary>

@@ -18,6 +18,8 @@ public sealed class PublicIpAddress
     public DateTime? AllocatedAt { get; set; }
     /// <summary>The guest network the address serves (its source NAT, or rules' target network).</summary>
     public long? NetworkId { get; set; }
+    /// <summary>The VPC the address was acquired for; its tier (NetworkId) is set by its first rule.</summary>
+    public long? VpcId { get; set; }
     public bool IsSourceNat { get; set; }
     public bool IsSystem { get; set; }
     public bool ForDisplay { get; set; } = true;

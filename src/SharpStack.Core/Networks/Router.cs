@@ -10,7 +10,9 @@ public sealed class Router
     public long Id { get; set; }
     public Guid Uuid { get; set; } = Guid.NewGuid();
     public required string Name { get; set; }
-    public long NetworkId { get; set; }
+    /// <summary>The isolated network the router serves; null for a VPC's router, which serves every tier of VpcId.</summary>
+    public long? NetworkId { get; set; }
+    public long? VpcId { get; set; }
     public long ZoneId { get; set; }
     public long? PodId { get; set; }
     public long? HostId { get; set; }

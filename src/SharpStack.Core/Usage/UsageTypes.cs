@@ -14,6 +14,7 @@ public static class UsageTypes
     public const int PortForwarding = 12;
     public const int VpnUsers = 14;
     public const int VmSnapshot = 25;
+    public const int Vpc = 31;
 
     public sealed record UsageType(int Id, string Name, string Description);
 

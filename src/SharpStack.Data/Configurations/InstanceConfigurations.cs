@@ -59,6 +59,7 @@ internal sealed class NetworkConfiguration : IEntityTypeConfiguration<Network>
         b.HasIndex(n => new { n.AccountId, n.ZoneId });
         b.HasIndex(n => n.DefaultKey).IsUnique();
         b.HasIndex(n => n.NetworkOfferingId);
+        b.HasIndex(n => n.VpcId);
         b.Property(n => n.DefaultKey).HasMaxLength(64);
         b.Property(n => n.Name).HasMaxLength(255);
         b.Property(n => n.DisplayText).HasMaxLength(255);

@@ -55,6 +55,7 @@ internal sealed class RouterConfiguration : IEntityTypeConfiguration<Router>
         b.ToTable("routers");
         b.HasIndex(r => r.Uuid).IsUnique();
         b.HasIndex(r => r.NetworkId);
+        b.HasIndex(r => r.VpcId);
         b.HasIndex(r => r.HostId);
         b.Property(r => r.Name).HasMaxLength(255);
         b.Property(r => r.Role).HasMaxLength(32);
@@ -76,6 +77,7 @@ internal sealed class PublicIpAddressConfiguration : IEntityTypeConfiguration<Pu
         b.HasIndex(a => new { a.ZoneId, a.State });
         b.HasIndex(a => a.AccountId);
         b.HasIndex(a => a.NetworkId);
+        b.HasIndex(a => a.VpcId);
         b.Property(a => a.Address).HasMaxLength(64);
         b.Property(a => a.StaticNatVmIp).HasMaxLength(64);
         b.HasOne<VlanIpRange>().WithMany().HasForeignKey(a => a.VlanIpRangeId).OnDelete(DeleteBehavior.Cascade);

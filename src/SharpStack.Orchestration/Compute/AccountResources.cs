@@ -13,9 +13,9 @@ namespace SharpStack.Orchestration.Compute;
 
 /// <summary>
 /// Gives back everything an account holds before it is deleted: its instances (stopped and
-/// expunged), disks, networks (with their routers, VLANs and public addresses) and VPN users.
+/// expunged), disks, VPCs, networks (with their routers, VLANs and public addresses) and VPN users.
 /// </summary>
-public sealed class AccountResources(VmOrchestrator orchestrator, Networks.NetworkOrchestrator networks, ResourceLimiter limiter, UsageEvents usage, TimeProvider time)
+public sealed class AccountResources(VmOrchestrator orchestrator, Networks.NetworkOrchestrator networks, Networks.VpcOrchestrator vpcs, ResourceLimiter limiter, UsageEvents usage, TimeProvider time)
 {
     public async Task ReleaseAsync(CloudDbContext db, Account account, EventActor actor, CancellationToken ct)
     {
@@ -32,6 +32,10 @@ public sealed class AccountResources(VmOrchestrator orchestrator, Networks.Netwo
                 await orchestrator.StopAsync(db, vm, actor, forced: true, ct);
             }
             await orchestrator.DestroyAsync(db, vm, actor, expunge: true, ct);
+        }
+        foreach (var vpc in await db.Vpcs.Where(v => v.AccountId == account.Id && v.Removed == null).OrderBy(v => v.Id).ToListAsync(ct))
+        {
+            await vpcs.DestroyAsync(db, vpc, actor, ct);
         }
         foreach (var network in await db.Networks.Where(n => n.AccountId == account.Id && n.Removed == null).OrderBy(n => n.Id).ToListAsync(ct))
         {

@@ -34,6 +34,8 @@ public sealed class UsageEvents(TimeProvider time)
     public const string PortForwardingDelete = "NET.RULEDELETE";
     public const string VpnUserAdd = "VPN.USER.ADD";
     public const string VpnUserRemove = "VPN.USER.REMOVE";
+    public const string VpcCreate = "VPC.CREATE";
+    public const string VpcDelete = "VPC.DELETE";
 
     public void Vm(CloudDbContext db, string type, VirtualMachine vm) =>
         Add(db, new UsageEvent
@@ -154,6 +156,18 @@ public sealed class UsageEvents(TimeProvider time)
             ResourceId = user.Id,
             ResourceName = user.Username,
             ResourceUuid = user.Uuid,
+        });
+
+    public void Vpc(CloudDbContext db, string type, Core.Networks.Vpc vpc) =>
+        Add(db, new UsageEvent
+        {
+            Type = type,
+            AccountId = vpc.AccountId,
+            DomainId = vpc.DomainId,
+            ZoneId = vpc.ZoneId,
+            ResourceId = vpc.Id,
+            ResourceName = vpc.Name,
+            OfferingId = vpc.VpcOfferingId,
         });
 
     private void Add(CloudDbContext db, UsageEvent e)

@@ -89,6 +89,8 @@ public sealed class ResourceLimiter(SettingsService settings)
         (ResourceOwnerType.Domain, ResourceType.secondary_storage) => SettingNames.MaxDomainSecondaryStorage,
         (ResourceOwnerType.Account, ResourceType.public_ip) => SettingNames.MaxAccountPublicIps,
         (ResourceOwnerType.Domain, ResourceType.public_ip) => SettingNames.MaxDomainPublicIps,
+        (ResourceOwnerType.Account, ResourceType.vpc) => SettingNames.MaxAccountVpcs,
+        (ResourceOwnerType.Domain, ResourceType.vpc) => SettingNames.MaxDomainVpcs,
         _ => null,
     };
 

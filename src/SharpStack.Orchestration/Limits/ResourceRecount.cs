@@ -16,7 +16,7 @@ public static class ResourceRecount
     public static readonly ResourceType[] Counted =
     [
         ResourceType.user_vm, ResourceType.cpu, ResourceType.memory, ResourceType.volume, ResourceType.primary_storage,
-        ResourceType.snapshot, ResourceType.secondary_storage, ResourceType.template, ResourceType.network, ResourceType.public_ip,
+        ResourceType.snapshot, ResourceType.secondary_storage, ResourceType.template, ResourceType.network, ResourceType.public_ip, ResourceType.vpc,
     ];
 
     public static async Task<Dictionary<(long AccountId, ResourceType Type), long>> CountAsync(CloudDbContext db, IReadOnlyCollection<long> accountIds, CancellationToken ct)
@@ -54,6 +54,11 @@ public static class ResourceRecount
                                     where accountIds.Contains(t.AccountId) && t.Removed == null && r.State == Core.Images.TemplateDownloadState.Downloaded
                                     group r by t.AccountId into g
                                     select new { AccountId = g.Key, Bytes = g.Sum(r => r.Size) }).ToListAsync(ct);
+        var vpcs = await db.Vpcs.AsNoTracking()
+            .Where(v => accountIds.Contains(v.AccountId) && v.Removed == null)
+            .GroupBy(v => v.AccountId)
+            .Select(g => new { AccountId = g.Key, Count = g.LongCount() })
+            .ToListAsync(ct);
         var networks = await db.Networks.AsNoTracking()
             .Where(n => accountIds.Contains(n.AccountId) && n.Removed == null && n.GuestType == Core.Networks.GuestType.Isolated)
             .GroupBy(n => n.AccountId)
@@ -80,6 +85,7 @@ public static class ResourceRecount
             result[(id, ResourceType.template)] = templates.FirstOrDefault(t => t.AccountId == id)?.Count ?? 0;
             result[(id, ResourceType.network)] = networks.FirstOrDefault(n => n.AccountId == id)?.Count ?? 0;
             result[(id, ResourceType.public_ip)] = publicIps.FirstOrDefault(a => a.AccountId == id)?.Count ?? 0;
+            result[(id, ResourceType.vpc)] = vpcs.FirstOrDefault(v => v.AccountId == id)?.Count ?? 0;
         }
         return result;
     }

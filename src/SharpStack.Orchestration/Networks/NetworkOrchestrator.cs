@@ -111,6 +111,15 @@ public sealed class NetworkOrchestrator(RouterOrchestrator routers, ResourceLimi
             network.BroadcastUri = GuestVlans.BroadcastUri(physical, vnet);
             await db.SaveChangesAsync(ct);
         }
+        if (network.VpcId is { } vpcId)
+        {
+            // A VPC tier: the VPC holds the source NAT address, and its running router learns the new tier.
+            var vpc = await db.Vpcs.AsNoTracking().FirstAsync(v => v.Id == vpcId, ct);
+            await db.SaveChangesAsync(ct);
+            await ImplementVpcAsync(db, vpc, actor, preferredHostId, null, ct);
+            await routers.ApplyVpcAsync(db, vpcId, ct);
+            return;
+        }
         if (offering?.Has(NetworkServices.SourceNat) == true && !await db.PublicIpAddresses.AnyAsync(a => a.NetworkId == network.Id && a.IsSourceNat, ct))
         {
             var account = await db.Accounts.AsNoTracking().FirstAsync(a => a.Id == network.AccountId, ct);
@@ -120,6 +129,17 @@ public sealed class NetworkOrchestrator(RouterOrchestrator routers, ResourceLimi
         {
             await routers.EnsureRunningAsync(db, network, actor, preferredHostId, ct);
         }
+    }
+
+    /// <summary>Gives a VPC its source NAT address (if it has none; the one asked for, if given) and a running router.</summary>
+    public async Task ImplementVpcAsync(CloudDbContext db, Vpc vpc, EventActor actor, long? preferredHostId, string? sourceNatIp, CancellationToken ct)
+    {
+        if (!await db.PublicIpAddresses.AnyAsync(a => a.VpcId == vpc.Id && a.IsSourceNat && a.State == PublicIpState.Allocated, ct))
+        {
+            var account = await db.Accounts.AsNoTracking().FirstAsync(a => a.Id == vpc.AccountId, ct);
+            await AssociateAsync(db, vpc.ZoneId, account, null, sourceNat: true, wanted: sourceNatIp, ct, vpc.Id);
+        }
+        await routers.EnsureVpcRouterAsync(db, vpc, actor, preferredHostId, ct);
     }
 
     /// <summary>The physical network that carries the network's guest traffic.</summary>
@@ -136,11 +156,12 @@ public sealed class NetworkOrchestrator(RouterOrchestrator routers, ResourceLimi
     }
 
     /// <summary>Gives the account a public address of the zone, counted against its public_ip limit, for a network (or none yet).</summary>
-    public async Task<PublicIpAddress> AssociateAsync(CloudDbContext db, long zoneId, Account account, long? networkId, bool sourceNat, string? wanted, CancellationToken ct)
+    public async Task<PublicIpAddress> AssociateAsync(CloudDbContext db, long zoneId, Account account, long? networkId, bool sourceNat, string? wanted, CancellationToken ct, long? vpcId = null)
     {
         await using var tx = await UnitOfWork.BeginAsync(db, ct);
         await limiter.IncrementAsync(db, account, [(ResourceType.public_ip, 1)], ct);
         var ip = await PublicAddresses.AllocateAsync(db, zoneId, account, networkId, sourceNat, time.GetUtcNow().UtcDateTime, ct, wanted);
+        ip.VpcId = vpcId;
         usage.PublicIp(db, UsageEvents.IpAssign, ip, account.Id, account.DomainId);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
@@ -215,7 +236,7 @@ public sealed class NetworkOrchestrator(RouterOrchestrator routers, ResourceLimi
             throw CloudException.InvalidParameter($"Network {network.Name} is {network.State}; it can be restarted when Implemented");
         }
         var router = await RouterOrchestrator.OfNetworkAsync(db, network.Id, ct);
-        if (router is not null && cleanup)
+        if (router is not null && cleanup && network.VpcId is null)
         {
             await routers.DestroyAsync(db, router, actor, ct);
         }
@@ -250,6 +271,13 @@ public sealed class NetworkOrchestrator(RouterOrchestrator routers, ResourceLimi
         {
             await routers.DestroyAsync(db, router, actor, ct);
         }
+        if (network.VpcId is not null)
+        {
+            // A VPC's addresses stay with the VPC; the tier's rules go with it.
+            await db.FirewallRules.Where(r => r.NetworkId == network.Id).ExecuteDeleteAsync(ct);
+            await db.PublicIpAddresses.Where(a => a.NetworkId == network.Id && a.VpcId != null)
+                .ExecuteUpdateAsync(s => s.SetProperty(a => a.NetworkId, (long?)null).SetProperty(a => a.StaticNatVmId, (long?)null).SetProperty(a => a.StaticNatVmIp, (string?)null), ct);
+        }
         foreach (var ip in await db.PublicIpAddresses.AsNoTracking().Where(a => a.NetworkId == network.Id && a.State == PublicIpState.Allocated).ToListAsync(ct))
         {
             await ReleaseAsync(db, ip, ct);
@@ -271,5 +299,9 @@ public sealed class NetworkOrchestrator(RouterOrchestrator routers, ResourceLimi
         events.Add(db, actor, EventTypes.NetworkDelete, $"Deleted network {network.Name}", "Network", network.Uuid, network.Name);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
+        if (network.VpcId is { } vpcId)
+        {
+            await routers.TryApplyVpcAsync(db, vpcId, ct);
+        }
     }
 }

@@ -48,6 +48,14 @@ public sealed class NetworkRules(RouterOrchestrator routers, UsageEvents usage)
         }
     }
 
+    /// <summary>A VPC address is tied to the tier of its first rule, as upstream.</summary>
+    private static async Task BindVpcAddressesAsync(CloudDbContext db, long networkId, IReadOnlyList<FirewallRule> rules, CancellationToken ct)
+    {
+        var ipIds = rules.Where(r => r.IpAddressId != null).Select(r => r.IpAddressId!.Value).Distinct().ToList();
+        await db.PublicIpAddresses.Where(a => ipIds.Contains(a.Id) && a.NetworkId == null && a.VpcId != null)
+            .ExecuteUpdateAsync(s => s.SetProperty(a => a.NetworkId, networkId), ct);
+    }
+
     /// <summary>Saves new rules (some may be saved already) and has the network's router apply them; on failure they are taken back and the error thrown.</summary>
     public async Task AddAsync(CloudDbContext db, long networkId, IReadOnlyList<FirewallRule> rules, CancellationToken ct)
     {
@@ -56,6 +64,7 @@ public sealed class NetworkRules(RouterOrchestrator routers, UsageEvents usage)
             db.FirewallRules.Add(rule);
         }
         await db.SaveChangesAsync(ct);
+        await BindVpcAddressesAsync(db, networkId, rules, ct);
         var ids = rules.Select(r => r.Id).ToList();
         await routers.ApplyOrUndoAsync(db, networkId, () => db.FirewallRules.Where(r => ids.Contains(r.Id)).ExecuteDeleteAsync(ct), ct);
         await ActivateAsync(db, networkId, ct);

@@ -134,6 +134,7 @@ public static class PublicAddresses
                 .SetProperty(a => a.AccountId, (long?)null)
                 .SetProperty(a => a.DomainId, (long?)null)
                 .SetProperty(a => a.NetworkId, (long?)null)
+                .SetProperty(a => a.VpcId, (long?)null)
                 .SetProperty(a => a.IsSourceNat, false)
                 .SetProperty(a => a.AllocatedAt, (DateTime?)null)
                 .SetProperty(a => a.StaticNatVmId, (long?)null)

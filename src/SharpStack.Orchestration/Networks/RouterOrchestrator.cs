@@ -17,8 +17,17 @@ namespace SharpStack.Orchestration.Networks;
 /// </summary>
 public sealed class RouterOrchestrator(IHostCommandSender hosts, EventLog events, Security.SecretProtector secrets, TimeProvider time)
 {
-    public static Task<Router?> OfNetworkAsync(CloudDbContext db, long networkId, CancellationToken ct) =>
-        db.Routers.Where(r => r.NetworkId == networkId && r.Removed == null).OrderBy(r => r.Id).FirstOrDefaultAsync(ct);
+    /// <summary>The router serving a network: its own, or for a VPC tier the VPC's.</summary>
+    public static async Task<Router?> OfNetworkAsync(CloudDbContext db, long networkId, CancellationToken ct)
+    {
+        var vpcId = await db.Networks.Where(n => n.Id == networkId).Select(n => n.VpcId).FirstOrDefaultAsync(ct);
+        return vpcId is { } vpc
+            ? await OfVpcAsync(db, vpc, ct)
+            : await db.Routers.Where(r => r.NetworkId == networkId && r.Removed == null).OrderBy(r => r.Id).FirstOrDefaultAsync(ct);
+    }
+
+    public static Task<Router?> OfVpcAsync(CloudDbContext db, long vpcId, CancellationToken ct) =>
+        db.Routers.Where(r => r.VpcId == vpcId && r.Removed == null).OrderBy(r => r.Id).FirstOrDefaultAsync(ct);
 
     /// <summary>Makes sure the network has a running router, creating and starting one if needed.</summary>
     public async Task<Router> EnsureRunningAsync(CloudDbContext db, Network network, EventActor actor, long? preferredHostId, CancellationToken ct)
@@ -30,28 +39,54 @@ public sealed class RouterOrchestrator(IHostCommandSender hosts, EventLog events
         }
         if (router is null)
         {
-            var routerOffering = await db.ServiceOfferings.AsNoTracking().Where(o => o.IsSystem && o.SystemVmType == "domainrouter" && o.Removed == null).OrderBy(o => o.Id).Select(o => (long?)o.Id).FirstOrDefaultAsync(ct);
             var ranges = await db.VlanIpRanges.AsNoTracking().Where(r => r.NetworkId == network.Id && r.Removed == null).ToListAsync(ct);
-            router = new Router
+            router = await CreateAsync(db, new Router
             {
                 Name = "pending-" + Guid.NewGuid().ToString("N"),
                 NetworkId = network.Id,
                 ZoneId = network.ZoneId,
                 AccountId = network.AccountId,
                 DomainId = network.DomainId,
-                ServiceOfferingId = routerOffering,
                 GuestIpAddress = GuestNetworks.RouterAddress(network, ranges),
-                Created = time.GetUtcNow().UtcDateTime,
-            };
-            db.Routers.Add(router);
-            await db.SaveChangesAsync(ct);
-            router.Name = $"r-{router.Id}-VM";
-            router.GuestMacAddress = RouterConfigs.MacFor(router.Id);
-            router.LinkLocalIp = RouterConfigs.LinkLocalFor(router.Id);
-            events.Add(db, actor, EventTypes.RouterCreate, $"Created router {router.Name} for network {network.Name}", "DomainRouter", router.Uuid, router.Name);
-            await db.SaveChangesAsync(ct);
+            }, actor, $"network {network.Name}", ct);
         }
         await StartAsync(db, router, actor, preferredHostId, ct);
+        return router;
+    }
+
+    /// <summary>Makes sure a VPC has its one running router, which serves all its tiers.</summary>
+    public async Task<Router> EnsureVpcRouterAsync(CloudDbContext db, Vpc vpc, EventActor actor, long? preferredHostId, CancellationToken ct)
+    {
+        var router = await OfVpcAsync(db, vpc.Id, ct);
+        if (router is { State: RouterState.Running })
+        {
+            return router;
+        }
+        router ??= await CreateAsync(db, new Router
+        {
+            Name = "pending-" + Guid.NewGuid().ToString("N"),
+            VpcId = vpc.Id,
+            ZoneId = vpc.ZoneId,
+            AccountId = vpc.AccountId,
+            DomainId = vpc.DomainId,
+            IsRedundant = vpc.Redundant,
+        }, actor, $"VPC {vpc.Name}", ct);
+        await StartAsync(db, router, actor, preferredHostId, ct);
+        return router;
+    }
+
+    private async Task<Router> CreateAsync(CloudDbContext db, Router router, EventActor actor, string servedName, CancellationToken ct)
+    {
+        router.ServiceOfferingId = await db.ServiceOfferings.AsNoTracking().Where(o => o.IsSystem && o.SystemVmType == "domainrouter" && o.Removed == null)
+            .OrderBy(o => o.Id).Select(o => (long?)o.Id).FirstOrDefaultAsync(ct);
+        router.Created = time.GetUtcNow().UtcDateTime;
+        db.Routers.Add(router);
+        await db.SaveChangesAsync(ct);
+        router.Name = $"r-{router.Id}-VM";
+        router.GuestMacAddress = RouterConfigs.MacFor(router.Id);
+        router.LinkLocalIp = RouterConfigs.LinkLocalFor(router.Id);
+        events.Add(db, actor, EventTypes.RouterCreate, $"Created router {router.Name} for {servedName}", "DomainRouter", router.Uuid, router.Name);
+        await db.SaveChangesAsync(ct);
         return router;
     }
 
@@ -124,9 +159,32 @@ public sealed class RouterOrchestrator(IHostCommandSender hosts, EventLog events
     /// Sends the network's router its current document, when it has a running one. A host that
     /// cannot apply it fails the operation: what the caller changed would otherwise not take effect.
     /// </summary>
-    public async Task ApplyAsync(CloudDbContext db, long networkId, CancellationToken ct)
+    public async Task ApplyAsync(CloudDbContext db, long networkId, CancellationToken ct) =>
+        await ApplyToRouterAsync(db, await OfNetworkAsync(db, networkId, ct),
+            () => db.Networks.Where(n => n.Id == networkId).ExecuteUpdateAsync(s => s.SetProperty(n => n.RestartRequired, true), ct), ct);
+
+    /// <summary>Sends a VPC's router its current document (see <see cref="ApplyAsync"/>).</summary>
+    public async Task ApplyVpcAsync(CloudDbContext db, long vpcId, CancellationToken ct) =>
+        await ApplyToRouterAsync(db, await OfVpcAsync(db, vpcId, ct),
+            () => db.Vpcs.Where(v => v.Id == vpcId).ExecuteUpdateAsync(s => s.SetProperty(v => v.RestartRequired, true), ct), ct);
+
+    /// <summary>Sends a VPC's router a change already saved, undoing it if the router cannot apply it (see <see cref="ApplyOrUndoAsync"/>).</summary>
+    public async Task ApplyOrUndoVpcAsync(CloudDbContext db, long vpcId, Func<Task> undo, CancellationToken ct)
     {
-        var router = await OfNetworkAsync(db, networkId, ct);
+        try
+        {
+            await ApplyVpcAsync(db, vpcId, ct);
+        }
+        catch (CloudException)
+        {
+            db.ChangeTracker.Clear();
+            await undo();
+            throw;
+        }
+    }
+
+    private async Task ApplyToRouterAsync(CloudDbContext db, Router? router, Func<Task<int>> markRestartRequired, CancellationToken ct)
+    {
         if (router is not { State: RouterState.Running, HostId: { } hostId })
         {
             return;
@@ -137,7 +195,7 @@ public sealed class RouterOrchestrator(IHostCommandSender hosts, EventLog events
         var answer = await hosts.SendAsync(host, AgentProtocol.Commands.ApplyRouterConfig, new ApplyRouterConfigRequest(config), ct);
         if (!answer.Ok)
         {
-            await db.Networks.Where(n => n.Id == networkId).ExecuteUpdateAsync(s => s.SetProperty(n => n.RestartRequired, true), ct);
+            await markRestartRequired();
             throw CloudException.ResourceUnavailable($"The virtual router {router.Name} could not apply the change: {answer.Error}");
         }
         var json = JsonSerializer.Serialize(RouterConfigs.Redacted(config), AgentProtocol.Json);
@@ -174,6 +232,19 @@ public sealed class RouterOrchestrator(IHostCommandSender hosts, EventLog events
         catch (CloudException)
         {
             // ApplyAsync marked the network restart-required.
+        }
+    }
+
+    /// <summary>Sends a VPC's router its document where the change itself must stand (see <see cref="TryApplyAsync"/>).</summary>
+    public async Task TryApplyVpcAsync(CloudDbContext db, long vpcId, CancellationToken ct)
+    {
+        try
+        {
+            await ApplyVpcAsync(db, vpcId, ct);
+        }
+        catch (CloudException)
+        {
+            // ApplyVpcAsync marked the VPC restart-required.
         }
     }
 

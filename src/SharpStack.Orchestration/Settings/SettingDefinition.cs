@@ -73,6 +73,8 @@ public static class SettingNames
     public const string ExtractUrlExpiration = "extract.url.expiration.interval";
     public const string MaxAccountPublicIps = "max.account.public.ips";
     public const string MaxDomainPublicIps = "max.domain.public.ips";
+    public const string MaxAccountVpcs = "max.account.vpcs";
+    public const string MaxDomainVpcs = "max.domain.vpcs";
     public const string VpnClientIpRange = "remote.access.vpn.client.iprange";
     public const string VpnPskLength = "remote.access.vpn.psk.length";
     public const string VpnUserLimit = "remote.access.vpn.user.limit";
@@ -97,7 +99,7 @@ public static class SettingNames
         NicMaxSecondaryIps,
         DisableExtraction, ExtractUrlExpiration, AllowPublicUserTemplates,
         CapacityCheckPeriod, AlertWait, ClusterCpuNotificationThreshold, ClusterMemoryNotificationThreshold, ClusterStorageAllocatedNotificationThreshold,
-        MaxAccountPublicIps, MaxDomainPublicIps, VpnClientIpRange, VpnPskLength, VpnUserLimit,
+        MaxAccountPublicIps, MaxDomainPublicIps, MaxAccountVpcs, MaxDomainVpcs, VpnClientIpRange, VpnPskLength, VpnUserLimit,
         EnableUsageServer, UsageAggregationRange, UsageAggregationTimezone,
     ];
 }

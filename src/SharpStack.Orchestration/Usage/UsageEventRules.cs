@@ -45,6 +45,8 @@ public static class UsageEventRules
         UsageEvents.PortForwardingDelete => [(UsageTypes.PortForwarding, IntervalAction.Close)],
         UsageEvents.VpnUserAdd => [(UsageTypes.VpnUsers, IntervalAction.Open)],
         UsageEvents.VpnUserRemove => [(UsageTypes.VpnUsers, IntervalAction.Close)],
+        UsageEvents.VpcCreate => [(UsageTypes.Vpc, IntervalAction.Open)],
+        UsageEvents.VpcDelete => [(UsageTypes.Vpc, IntervalAction.Close)],
         _ => [],
     };
 }

@@ -62,6 +62,7 @@ public static class UsageRecordBuilder
         UsageTypes.LoadBalancer => $"Load Balancing Rule: {i.ResourceId} usage time",
         UsageTypes.PortForwarding => $"Port Forwarding Rule: {i.ResourceId} usage time",
         UsageTypes.VpnUsers => $"VPN User: {i.ResourceName}, Id: {i.ResourceId} usage time",
+        UsageTypes.Vpc => $"VPC Id: {i.ResourceId} usage time",
         _ => $"Resource Id: {i.ResourceId} usage time",
     };
 }

@@ -126,7 +126,9 @@ public sealed class CrossTenantFixture : IAsyncLifetime
         SetupProblems.AddRange(await MatrixRecords.SeedInfrastructureAsync(Admin, infrastructure));
         var infrastructureZone = infrastructure.GetValueOrDefault("DataCenter");
         // The instance (and with it the volume and network) seeded there is the admin's: A's own are made below.
-        foreach (var owned in new[] { "DataCenter", "VirtualMachine", "Volume", "Network", "Snapshot", "VMSnapshot", "SnapshotPolicy" })
+        foreach (var owned in new[] { "DataCenter", "VirtualMachine", "Volume", "Network", "Snapshot", "VMSnapshot", "SnapshotPolicy",
+                     "VpcOffering", "Vpc", "NetworkACL", "NetworkACLItem", "VpcGateway", "StaticRoute",
+                     "Site2SiteCustomerGateway", "Site2SiteVpnGateway", "Site2SiteVpnConnection" })
         {
             infrastructure.Remove(owned);
         }
@@ -169,6 +171,14 @@ public sealed class CrossTenantFixture : IAsyncLifetime
                 ("supportedservices", "Dhcp,Dns,SourceNat"), ("domainid", D1Id), ("enable", "true"))).EnsureOk()["networkoffering"];
             Foreign["NetworkOffering"] = network.Id();
             ForbiddenIds.Add(network.Id());
+        }
+
+        if (MatrixCommands.All.Any(c => c.Name == "createVPCOffering"))
+        {
+            var vpcOffering = await Admin.CallAndWaitAsync("createVPCOffering", ("name", Tenants.Unique("mxvpcoffer")), ("supportedservices", "Dhcp,Dns,SourceNat,NetworkACL"),
+                ("domainid", D1Id), ("enable", "true"));
+            Foreign["VpcOffering"] = vpcOffering.EnsureOk()["jobresult"].GetProperty("vpcoffering").Id();
+            ForbiddenIds.Add(Foreign["VpcOffering"]);
         }
 
         // A private template owned by A, in a zone of its own with a (simulated) NFS image store.
@@ -252,6 +262,11 @@ public sealed class CrossTenantFixture : IAsyncLifetime
                     ForbiddenIds.Add(id);
                 }
                 foreach (var (kind, id) in await MatrixRecords.SeedSnapshotsAsync(Admin, SetupProblems, vm))
+                {
+                    Foreign[kind] = id;
+                    ForbiddenIds.Add(id);
+                }
+                foreach (var (kind, id) in await MatrixRecords.SeedVpcAsync(Admin, SetupProblems, infrastructureZone, ("account", AName), ("domainid", D1Id)))
                 {
                     Foreign[kind] = id;
                     ForbiddenIds.Add(id);

@@ -410,9 +410,73 @@ public static class MatrixRecords
                     }
                 }
                 await SeedSecurityGroupAsync(admin, failures, records);
+                foreach (var (kind, id) in await SeedVpcAsync(admin, failures, vmZone))
+                {
+                    records[kind] = id;
+                }
             }
         }
         return failures;
+    }
+
+    /// <summary>
+    /// A VPC (of an account, or the caller's) with the kinds VPC commands name: an ACL list with a
+    /// rule, a private gateway with a static route, and a site-to-site VPN (customer gateway, VPN
+    /// gateway, connection). Answers their ids by kind; what could not be made is in failures.
+    /// </summary>
+    public static async Task<Dictionary<string, string>> SeedVpcAsync(CloudClient admin, List<string> failures, string zoneId, params (string, string)[] owner)
+    {
+        var made = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        if (!MatrixCommands.All.Any(c => c.Name == "createVPC"))
+        {
+            return made;
+        }
+        async Task<JsonElement?> JobAsync(string command, string result, params (string, string)[] args)
+        {
+            var reply = await admin.CallAndWaitAsync(command, args);
+            if (reply.IsError || reply["jobstatus"].GetInt32() != 1)
+            {
+                failures.Add($"{command}: {reply.Body}");
+                return null;
+            }
+            return reply["jobresult"].GetProperty(result);
+        }
+        var offering = (await admin.CallAsync("listVPCOfferings", ("name", "Default VPC offering"))).EnsureOk().Items("vpcoffering")[0].Id();
+        if (await JobAsync("createVPC", "vpc", [("name", Tenants.Unique("mxvpc")), ("zoneid", zoneId), ("cidr", "10.77.0.0/16"), ("vpcofferingid", offering), .. owner]) is not { } vpc)
+        {
+            return made;
+        }
+        made["Vpc"] = vpc.Id();
+        if (await JobAsync("createNetworkACLList", "networkacllist", ("name", Tenants.Unique("mxacl")), ("vpcid", vpc.Id())) is { } list)
+        {
+            made["NetworkACL"] = list.Id();
+            if (await JobAsync("createNetworkACL", "networkacl", ("aclid", list.Id()), ("protocol", "tcp"), ("startport", "22"), ("number", "1")) is { } item)
+            {
+                made["NetworkACLItem"] = item.Id();
+            }
+        }
+        if (await JobAsync("createPrivateGateway", "privategateway", ("vpcid", vpc.Id()), ("vlan", "3999"), ("ipaddress", "10.250.0.2"),
+                ("gateway", "10.250.0.1"), ("netmask", "255.255.255.0")) is { } gateway)
+        {
+            made["VpcGateway"] = gateway.Id();
+            if (await JobAsync("createStaticRoute", "staticroute", ("gatewayid", gateway.Id()), ("cidr", "172.31.0.0/16")) is { } route)
+            {
+                made["StaticRoute"] = route.Id();
+            }
+        }
+        var customer = await JobAsync("createVpnCustomerGateway", "vpncustomergateway", [("name", Tenants.Unique("mxcgw")), ("gateway", "198.51.100.77"),
+            ("cidrlist", "192.168.77.0/24"), ("ipsecpsk", "matrix-secret"), ("ikepolicy", "aes128-sha1;modp1536"), ("esppolicy", "aes128-sha1"), .. owner]);
+        var vpnGateway = await JobAsync("createVpnGateway", "vpngateway", ("vpcid", vpc.Id()));
+        if (customer is { } c && vpnGateway is { } g)
+        {
+            made["Site2SiteCustomerGateway"] = c.Id();
+            made["Site2SiteVpnGateway"] = g.Id();
+            if (await JobAsync("createVpnConnection", "vpnconnection", ("s2svpngatewayid", g.Id()), ("s2scustomergatewayid", c.Id())) is { } connection)
+            {
+                made["Site2SiteVpnConnection"] = connection.Id();
+            }
+        }
+        return made;
     }
 
     /// <summary>A security group with one ingress rule (the kinds the security group commands name), of an account or the caller.</summary>

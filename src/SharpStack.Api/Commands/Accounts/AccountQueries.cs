@@ -45,6 +45,7 @@ internal static class AccountQueries
             obj.Add("snapshottotal", Count(ResourceType.snapshot));
             obj.Add("templatetotal", Count(ResourceType.template));
             obj.Add("networktotal", Count(ResourceType.network));
+            obj.Add("vpctotal", Count(ResourceType.vpc));
             obj.Add("secondarystoragetotal", Math.Round(Count(ResourceType.secondary_storage) / (double)(1L << 30), 2));
             return obj;
         }).ToList();

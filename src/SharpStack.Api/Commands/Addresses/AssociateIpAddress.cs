@@ -22,12 +22,21 @@ public sealed class AssociateIpAddress(NetworkOrchestrator networks, RouterOrche
 
     public async Task<JobTarget> PrepareAsync(CommandContext ctx)
     {
+        if (ctx.Params.Entity<Vpc>("vpcid") is { } vpc)
+        {
+            await ResolveForVpcAsync(ctx, vpc);
+            return new JobTarget("IpAddress", null, $"Vpc:{vpc.Uuid}");
+        }
         var (network, _, _) = await ResolveAsync(ctx);
         return new JobTarget("IpAddress", null, $"Network:{network.Uuid}");
     }
 
     public async Task<ApiResult> ExecuteAsync(CommandContext ctx)
     {
+        if (ctx.Params.Entity<Vpc>("vpcid") is { } vpc)
+        {
+            return await AssociateForVpcAsync(ctx, vpc);
+        }
         var (found, zone, owner) = await ResolveAsync(ctx);
         var network = await ctx.Db.Networks.AsNoTracking().FirstAsync(n => n.Id == found.Id, ctx.Cancellation);
         if (network.State is NetworkState.Allocated or NetworkState.Shutdown)
@@ -48,10 +57,6 @@ public sealed class AssociateIpAddress(NetworkOrchestrator networks, RouterOrche
     private static async Task<(Network Network, Zone Zone, Account Owner)> ResolveAsync(CommandContext ctx)
     {
         var p = ctx.Params;
-        if (p.Has("vpcid"))
-        {
-            throw CloudException.InvalidParameter("VPCs are not supported yet");
-        }
         if (p.Has("projectid"))
         {
             throw CloudException.InvalidParameter("Projects are not supported yet");
@@ -95,5 +100,55 @@ public sealed class AssociateIpAddress(NetworkOrchestrator networks, RouterOrche
             throw CloudException.InvalidParameter($"Network {network.Name}'s offering has no service that uses public addresses");
         }
         return (network, zone, owner);
+    }
+
+    /// <summary>A VPC's address: it belongs to the VPC until its first rule ties it to a tier.</summary>
+    private async Task<ApiResult> AssociateForVpcAsync(CommandContext ctx, Vpc vpc)
+    {
+        var owner = await ResolveForVpcAsync(ctx, vpc);
+        var ip = await networks.AssociateAsync(ctx.Db, vpc.ZoneId, owner, null, sourceNat: false, ctx.Params.String("ipaddress"), ctx.Cancellation, vpc.Id);
+        if (ctx.Params.Bool("fordisplay") is { } display)
+        {
+            ip.ForDisplay = display;
+        }
+        ctx.Event(EventTypes.NetIpAssign, $"Associated IP address {ip.Address} with VPC {vpc.Name}", "IpAddress", ip.Uuid, ip.Address);
+        await ctx.Db.SaveChangesAsync(ctx.Cancellation);
+        await routers.ApplyVpcAsync(ctx.Db, vpc.Id, ctx.Cancellation);
+        return ApiResult.Of((await PublicIpResponses.ToResponsesAsync(ctx.Db, [ip], ctx.Cancellation))[0]);
+    }
+
+    private static async Task<Account> ResolveForVpcAsync(CommandContext ctx, Vpc vpc)
+    {
+        var p = ctx.Params;
+        if (p.Has("networkid"))
+        {
+            throw CloudException.InvalidParameter("Give networkid or vpcid, not both: a VPC's address is tied to a tier by its first rule");
+        }
+        if (p.Flag("isportable") || p.Has("regionid") || p.Has("projectid"))
+        {
+            throw CloudException.InvalidParameter("Portable IP addresses and projects are not supported here");
+        }
+        if (p.String("ipaddress") is { } wanted && !Ipv4.TryParse(wanted, out _))
+        {
+            throw CloudException.InvalidParameter($"Invalid ipaddress {wanted}");
+        }
+        if (p.Entity<Zone>("zoneid") is { } zone && zone.Id != vpc.ZoneId)
+        {
+            throw CloudException.InvalidParameter($"VPC {vpc.Name} is not in zone {zone.Name}");
+        }
+        if (vpc.State != VpcState.Enabled)
+        {
+            throw CloudException.InvalidParameter($"VPC {vpc.Name} is {vpc.State}");
+        }
+        var owner = await ctx.Db.Accounts.AsNoTracking().FirstAsync(a => a.Id == vpc.AccountId, ctx.Cancellation);
+        if (p.Has("account") || p.Has("domainid"))
+        {
+            var given = await OwnerResolver.ResolveAsync(ctx.Db, ctx.Caller, p, ctx.Cancellation);
+            if (given.Id != owner.Id)
+            {
+                throw CloudException.InvalidParameter($"VPC {vpc.Name} does not belong to account {given.Name}");
+            }
+        }
+        return owner;
     }
 }

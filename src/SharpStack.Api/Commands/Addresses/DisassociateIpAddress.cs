@@ -45,6 +45,10 @@ public sealed class DisassociateIpAddress(NetworkOrchestrator networks, RouterOr
         {
             await routers.ApplyAsync(ctx.Db, id, ctx.Cancellation);
         }
+        else if (ip.VpcId is { } vpcId)
+        {
+            await routers.ApplyVpcAsync(ctx.Db, vpcId, ctx.Cancellation);
+        }
         return new ApiResult.Success();
     }
 

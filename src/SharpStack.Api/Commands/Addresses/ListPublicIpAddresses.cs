@@ -16,11 +16,15 @@ public sealed class ListPublicIpAddresses(SettingsService settings) : IApiComman
     public async Task<ApiResult> ExecuteAsync(CommandContext ctx)
     {
         var p = ctx.Params;
-        if (p.Has("projectid") || p.Has("vpcid"))
+        if (p.Has("projectid"))
         {
-            throw CloudException.InvalidParameter(p.Has("vpcid") ? "VPCs are not supported yet" : "Projects are not supported yet");
+            throw CloudException.InvalidParameter("Projects are not supported yet");
         }
         var query = ctx.Db.VisiblePublicIps(ctx.Caller).AsNoTracking();
+        if (p.Entity<Vpc>("vpcid") is { } vpc)
+        {
+            query = query.Where(a => a.VpcId == vpc.Id);
+        }
         var byId = p.Entity<PublicIpAddress>("id");
         if (byId is not null)
         {

@@ -22,6 +22,8 @@ internal static class PublicIpResponses
         var vmIds = ips.Where(i => i.StaticNatVmId != null).Select(i => i.StaticNatVmId!.Value).Distinct().ToList();
         var vms = await db.VirtualMachines.AsNoTracking().Where(v => vmIds.Contains(v.Id)).ToDictionaryAsync(v => v.Id, ct);
         var tags = await Tags.TaggableResources.OfAsync(db, "PublicIpAddress", ips.Select(i => i.Id).ToList(), ct);
+        var vpcIds = ips.Where(i => i.VpcId != null).Select(i => i.VpcId!.Value).Distinct().ToList();
+        var vpcs = await db.Vpcs.AsNoTracking().Where(v => vpcIds.Contains(v.Id)).ToDictionaryAsync(v => v.Id, ct);
         return ips.Select(ip =>
         {
             var zone = zones.GetValueOrDefault(ip.ZoneId);
@@ -58,6 +60,11 @@ internal static class PublicIpResponses
                 { "forprovider", false },
                 { "hasannotations", false },
             };
+            if (ip.VpcId is { } vpcId && vpcs.GetValueOrDefault(vpcId) is { } vpc)
+            {
+                o.Add("vpcid", vpc.Uuid);
+                o.Add("vpcname", vpc.Name);
+            }
             if (vm is not null)
             {
                 o.Add("virtualmachineid", vm.Uuid);

@@ -32,7 +32,8 @@ public sealed class CreateLoadBalancerRule(NetworkRules rules) : IOrchestratedCo
         var rule = Build(ctx, ip, network);
         await NetworkRules.EnsureNoConflictAsync(ctx.Db, rule, ip, ctx.Cancellation);
         var added = new List<FirewallRule> { rule };
-        if (ctx.Params.Bool("openfirewall") ?? true)
+        // A VPC tier has ACLs instead of a firewall: openfirewall does not apply there, as upstream.
+        if ((ctx.Params.Bool("openfirewall") ?? true) && network.VpcId is null)
         {
             ctx.Db.FirewallRules.Add(rule);
             await ctx.Db.SaveChangesAsync(ctx.Cancellation);

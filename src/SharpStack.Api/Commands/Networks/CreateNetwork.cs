@@ -39,10 +39,7 @@ public sealed class CreateNetwork(NetworkOrchestrator networks, ResourceLimiter 
         {
             throw CloudException.InvalidParameter($"Network offering {offering.Name} is not available in zone {zone.Name}");
         }
-        if (offering.ForVpc)
-        {
-            throw CloudException.InvalidParameter($"Network offering {offering.Name} is for VPC tiers, and VPCs are not supported yet");
-        }
+        var vpc = Vpcs.VpcTiers.VpcFor(p, offering);
         if (zone.NetworkType == NetworkType.Basic)
         {
             throw CloudException.InvalidParameter($"Zone {zone.Name} has Basic networking: its instances use the zone's one shared network");
@@ -78,6 +75,10 @@ public sealed class CreateNetwork(NetworkOrchestrator networks, ResourceLimiter 
         network.Cidr = addressing?.Cidr;
         network.Gateway = addressing?.Gateway;
         network.Netmask = addressing?.Netmask;
+        if (vpc is not null)
+        {
+            await Vpcs.VpcTiers.JoinAsync(ctx, network, vpc, zone);
+        }
         network.NetworkDomain ??= addressing is null ? null : zone.NetworkDomain ?? $"cs{network.AccountId}cloud.internal";
         if (offering.GuestType == GuestType.Isolated && owner is not null)
         {

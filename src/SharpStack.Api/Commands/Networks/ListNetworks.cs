@@ -95,9 +95,17 @@ public sealed class ListNetworks(SettingsService settings) : IApiCommand
         {
             query = query.Where(n => tagged.Contains(n.Id));
         }
-        if (p.Flag("issystem") || p.Has("vpcid") || p.Flag("forvpc") || p.Has("associatednetworkid"))
+        if (p.Entity<Vpc>("vpcid") is { } vpc)
         {
-            // No system networks are listed and no network belongs to a VPC yet.
+            query = query.Where(n => n.VpcId == vpc.Id);
+        }
+        if (p.Bool("forvpc") is { } forVpc)
+        {
+            query = query.Where(n => (n.VpcId != null) == forVpc);
+        }
+        if (p.Flag("issystem") || p.Has("associatednetworkid"))
+        {
+            // No system networks are listed.
             query = query.Where(n => false);
         }
         if (p.String("keyword") is { } keyword)

@@ -23,6 +23,10 @@ internal static class NetworkResponses
         var offeringIds = networks.Where(n => n.NetworkOfferingId != null).Select(n => n.NetworkOfferingId!.Value).Distinct().ToList();
         var offerings = await db.NetworkOfferings.AsNoTracking().Include(o => o.Services).Where(o => offeringIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, ct);
         var tags = await Tags.TaggableResources.OfAsync(db, "Network", networks.Select(n => n.Id).ToList(), ct);
+        var vpcIds = networks.Where(n => n.VpcId != null).Select(n => n.VpcId!.Value).Distinct().ToList();
+        var vpcs = await db.Vpcs.AsNoTracking().Where(v => vpcIds.Contains(v.Id)).ToDictionaryAsync(v => v.Id, ct);
+        var aclIds = networks.Where(n => n.NetworkAclId != null).Select(n => n.NetworkAclId!.Value).Distinct().ToList();
+        var acls = await db.NetworkAclLists.AsNoTracking().Where(a => aclIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, ct);
         return networks.Select(n =>
         {
             var account = n.AclType == "Account" ? accounts.GetValueOrDefault(n.AccountId) : null;
@@ -77,6 +81,16 @@ internal static class NetworkResponses
                 { "internetprotocol", "IPv4" },
                 { "hasannotations", false },
             };
+            if (n.VpcId is { } vpcId && vpcs.GetValueOrDefault(vpcId) is { } vpc)
+            {
+                o.Add("vpcid", vpc.Uuid);
+                o.Add("vpcname", vpc.Name);
+            }
+            if (n.NetworkAclId is { } aclId && acls.GetValueOrDefault(aclId) is { } acl)
+            {
+                o.Add("aclid", acl.Uuid);
+                o.Add("aclname", acl.Name);
+            }
             if (caller.IsRootAdmin)
             {
                 o.Add("broadcasturi", n.BroadcastUri);

@@ -92,7 +92,7 @@ public sealed class UpdateNetwork(NetworkOrchestrator networks) : IOrchestratedC
         {
             throw CloudException.InvalidParameter($"Network offering {offering.Name} is {offering.State}: only an enabled offering can be used");
         }
-        if (offering.GuestType != network.GuestType || offering.ForVpc)
+        if (offering.GuestType != network.GuestType || offering.ForVpc != (network.VpcId is not null))
         {
             throw CloudException.InvalidParameter($"Network offering {offering.Name} is for {(offering.ForVpc ? "VPC tiers" : offering.GuestType + " networks")}; network {network.Name} is {network.GuestType}");
         }

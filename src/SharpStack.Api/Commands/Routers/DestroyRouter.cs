@@ -22,6 +22,7 @@ public sealed class DestroyRouter(RouterOrchestrator routers) : IOrchestratedCom
         await routers.DestroyAsync(ctx.Db, router, ctx.Actor, ctx.Cancellation);
         await ctx.Db.Networks.Where(n => n.Id == router.NetworkId && n.State == NetworkState.Implemented)
             .ExecuteUpdateAsync(s => s.SetProperty(n => n.RestartRequired, true), ctx.Cancellation);
+        await ctx.Db.Vpcs.Where(v => v.Id == router.VpcId).ExecuteUpdateAsync(s => s.SetProperty(v => v.RestartRequired, true), ctx.Cancellation);
         return await RouterJobs.ResponseAsync(ctx, router);
     }
 }

@@ -55,13 +55,21 @@ public sealed class ListRouters(SettingsService settings) : IApiCommand
         }
         if (p.Entity<Network>("networkid") is { } network)
         {
-            query = query.Where(r => r.NetworkId == network.Id);
+            query = network.VpcId is { } tierVpc ? query.Where(r => r.VpcId == tierVpc) : query.Where(r => r.NetworkId == network.Id);
+        }
+        if (p.Entity<Vpc>("vpcid") is { } vpc)
+        {
+            query = query.Where(r => r.VpcId == vpc.Id);
+        }
+        if (p.Bool("forvpc") is { } forVpc)
+        {
+            query = query.Where(r => (r.VpcId != null) == forVpc);
         }
         if (p.String("version") is { } version)
         {
             query = query.Where(r => r.Version == version);
         }
-        if (p.Flag("forvpc") || p.Has("vpcid") || p.Flag("healthchecksfailed"))
+        if (p.Flag("healthchecksfailed"))
         {
             query = query.Where(r => false);
         }

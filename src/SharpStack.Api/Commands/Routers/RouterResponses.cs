@@ -9,7 +9,9 @@ internal static class RouterResponses
 {
     public static async Task<List<ApiObject>> ToResponsesAsync(CloudDbContext db, IReadOnlyList<Router> routers, CancellationToken ct)
     {
-        var networkIds = routers.Select(r => r.NetworkId).Distinct().ToList();
+        var networkIds = routers.Where(r => r.NetworkId != null).Select(r => r.NetworkId!.Value).Distinct().ToList();
+        var vpcIds = routers.Where(r => r.VpcId != null).Select(r => r.VpcId!.Value).Distinct().ToList();
+        var vpcs = await db.Vpcs.AsNoTracking().Where(v => vpcIds.Contains(v.Id)).ToDictionaryAsync(v => v.Id, ct);
         var networks = await db.Networks.AsNoTracking().Where(n => networkIds.Contains(n.Id)).ToDictionaryAsync(n => n.Id, ct);
         var zoneIds = routers.Select(r => r.ZoneId).Distinct().ToList();
         var zones = await db.Zones.AsNoTracking().Where(z => zoneIds.Contains(z.Id)).ToDictionaryAsync(z => z.Id, ct);
@@ -23,20 +25,22 @@ internal static class RouterResponses
         var domains = await db.Domains.AsNoTracking().Where(d => domainIds.Contains(d.Id)).ToDictionaryAsync(d => d.Id, ct);
         var offeringIds = routers.Where(r => r.ServiceOfferingId != null).Select(r => r.ServiceOfferingId!.Value).Distinct().ToList();
         var offerings = await db.ServiceOfferings.AsNoTracking().Where(o => offeringIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, ct);
-        var sourceNats = await db.PublicIpAddresses.AsNoTracking().Where(a => a.NetworkId != null && networkIds.Contains(a.NetworkId.Value) && a.IsSourceNat)
-            .Join(db.VlanIpRanges.AsNoTracking(), a => a.VlanIpRangeId, r => r.Id, (a, r) => new { NetworkId = a.NetworkId!.Value, a.Address, r.Netmask })
+        var sourceNats = await db.PublicIpAddresses.AsNoTracking()
+            .Where(a => a.IsSourceNat && ((a.NetworkId != null && networkIds.Contains(a.NetworkId.Value)) || (a.VpcId != null && vpcIds.Contains(a.VpcId.Value))))
+            .Join(db.VlanIpRanges.AsNoTracking(), a => a.VlanIpRangeId, r => r.Id, (a, r) => new { a.NetworkId, a.VpcId, a.Address, r.Netmask })
             .ToListAsync(ct);
         return routers.Select(r =>
         {
-            var network = networks.GetValueOrDefault(r.NetworkId);
+            var network = r.NetworkId is { } nid ? networks.GetValueOrDefault(nid) : null;
+            var vpc = r.VpcId is { } vid ? vpcs.GetValueOrDefault(vid) : null;
             var zone = zones.GetValueOrDefault(r.ZoneId);
             var host = r.HostId is { } hid ? hosts.GetValueOrDefault(hid) : null;
             var pod = r.PodId is { } pid ? pods.GetValueOrDefault(pid) : null;
             var account = accounts.GetValueOrDefault(r.AccountId);
             var domain = domains.GetValueOrDefault(r.DomainId);
             var offering = r.ServiceOfferingId is { } oid ? offerings.GetValueOrDefault(oid) : null;
-            var publicIp = sourceNats.FirstOrDefault(s => s.NetworkId == r.NetworkId);
-            return new ApiObject
+            var publicIp = vpc is not null ? sourceNats.FirstOrDefault(s => s.VpcId == vpc.Id) : sourceNats.FirstOrDefault(s => s.NetworkId == r.NetworkId);
+            var response = new ApiObject
             {
                 { "id", r.Uuid },
                 { "name", r.Name },
@@ -44,7 +48,7 @@ internal static class RouterResponses
                 { "zonename", zone?.Name },
                 { "dns1", network?.Dns1 ?? zone?.Dns1 },
                 { "dns2", network?.Dns2 ?? zone?.Dns2 },
-                { "networkdomain", network?.NetworkDomain },
+                { "networkdomain", network?.NetworkDomain ?? vpc?.NetworkDomain },
                 { "gateway", network?.Gateway },
                 { "podid", pod?.Uuid },
                 { "podname", pod?.Name },
@@ -77,6 +81,12 @@ internal static class RouterResponses
                 { "healthchecksfailed", false },
                 { "hasannotations", false },
             };
+            if (vpc is not null)
+            {
+                response.Add("vpcid", vpc.Uuid);
+                response.Add("vpcname", vpc.Name);
+            }
+            return response;
         }).ToList();
     }
 }

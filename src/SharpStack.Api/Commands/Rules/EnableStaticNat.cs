@@ -38,7 +38,7 @@ public sealed class EnableStaticNat(RouterOrchestrator routers) : IApiCommand
             throw CloudException.NetworkRuleConflict($"Instance {vm.DisplayName} already has a static NAT address in network {network.Name}");
         }
         var taken = await ctx.Db.PublicIpAddresses.Where(a => a.Id == found.Id && a.StaticNatVmId == null)
-            .ExecuteUpdateAsync(s => s.SetProperty(a => a.StaticNatVmId, vm.Id).SetProperty(a => a.StaticNatVmIp, guestIp), ctx.Cancellation);
+            .ExecuteUpdateAsync(s => s.SetProperty(a => a.StaticNatVmId, vm.Id).SetProperty(a => a.StaticNatVmIp, guestIp).SetProperty(a => a.NetworkId, network.Id), ctx.Cancellation);
         if (taken != 1)
         {
             throw CloudException.NetworkRuleConflict($"IP address {found.Address} already has static NAT enabled");

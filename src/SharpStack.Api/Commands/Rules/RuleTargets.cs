@@ -14,6 +14,10 @@ internal static class RuleTargets
     public static async Task<(PublicIpAddress Ip, Network Network)> AddressForAsync(CommandContext ctx, string service, string parameter = "ipaddressid")
     {
         var ip = ctx.Params.RequiredEntity<PublicIpAddress>(parameter);
+        if (ip.State == PublicIpState.Allocated && ip.NetworkId is null && ip.VpcId is not null)
+        {
+            return await VpcAddressForAsync(ctx, ip, service);
+        }
         if (ip.State != PublicIpState.Allocated || ip.NetworkId is null)
         {
             throw CloudException.InvalidParameter($"IP address {ip.Address} is not allocated to a network");
@@ -22,6 +26,30 @@ internal static class RuleTargets
         await RequireServiceAsync(ctx, network, service);
         return (ip, network);
     }
+
+    /// <summary>
+    /// A VPC address not yet tied to a tier: networkid names the tier (of the same VPC) its rules
+    /// serve. The tie is recorded when the rule is added, as upstream.
+    /// </summary>
+    private static async Task<(PublicIpAddress Ip, Network Network)> VpcAddressForAsync(CommandContext ctx, PublicIpAddress ip, string service)
+    {
+        if (ip.IsSourceNat)
+        {
+            throw CloudException.InvalidParameter($"IP address {ip.Address} is the source NAT address of its VPC: rules need an acquired address");
+        }
+        var network = ctx.Params.Entity<Network>("networkid")
+                      ?? throw CloudException.InvalidParameter($"IP address {ip.Address} belongs to a VPC and no tier yet: give networkid, the tier the rule is for");
+        if (network.VpcId != ip.VpcId)
+        {
+            throw CloudException.InvalidParameter($"Network {network.Name} is not a tier of the VPC IP address {ip.Address} belongs to");
+        }
+        await RequireServiceAsync(ctx, network, service);
+        // Seen from here on as the tier's address; NetworkRules and static NAT record the tie with the rule.
+        ctx.Db.Entry(ip).State = EntityState.Detached;
+        ip.NetworkId = network.Id;
+        return (ip, network);
+    }
+
 
     public static async Task RequireServiceAsync(CommandContext ctx, Network network, string service)
     {
