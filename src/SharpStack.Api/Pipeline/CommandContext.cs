@@ -27,10 +27,10 @@ public sealed class CommandContext
     public DateTime Now => Time.GetUtcNow().UtcDateTime;
 
     /// <summary>
-    /// Who events are recorded for: the caller, or for a call made in a project (projectid) the
-    /// project's account, so the project's members see them, as upstream.
+    /// Who events are recorded for: the caller, or for a call made in or on a project (projectid,
+    /// or a project's id) the project's account, so the project's members see them, as upstream.
     /// </summary>
-    public EventActor Actor => Access.ProjectScope.Project(Params) is { } project
+    public EventActor Actor => (Access.ProjectScope.Project(Params) ?? Params.Entity<Core.Projects.Project>("id")) is { } project
         ? new(Caller.User.Id, project.ProjectAccountId, project.DomainId)
         : new(Caller.User.Id, Caller.Account.Id, Caller.Domain.Id);
 
