@@ -11,8 +11,8 @@ using SharpStack.Orchestration.Limits;
 
 namespace SharpStack.Orchestration.Compute;
 
-/// <summary>Gives back everything an account holds before it is deleted: its instances (stopped and expunged), disks and networks.</summary>
-public sealed class AccountResources(VmOrchestrator orchestrator, ResourceLimiter limiter, UsageEvents usage, TimeProvider time)
+/// <summary>Gives back everything an account (or a project's account) holds before it is deleted: its instances (stopped and expunged), networks, disks, snapshots and templates.</summary>
+public sealed class AccountResources(VmOrchestrator orchestrator, Networks.NetworkOrchestrator networks, ResourceLimiter limiter, UsageEvents usage, TimeProvider time)
 {
     public async Task ReleaseAsync(CloudDbContext db, Account account, EventActor actor, CancellationToken ct)
     {
@@ -29,6 +29,11 @@ public sealed class AccountResources(VmOrchestrator orchestrator, ResourceLimite
                 await orchestrator.StopAsync(db, vm, actor, forced: true, ct);
             }
             await orchestrator.DestroyAsync(db, vm, actor, expunge: true, ct);
+        }
+        // Networks go as deleteNetwork does: routers destroyed, addresses and VLANs given back, counts dropped.
+        foreach (var network in await db.Networks.Where(n => n.AccountId == account.Id && n.Removed == null).OrderBy(n => n.Id).ToListAsync(ct))
+        {
+            await networks.DestroyAsync(db, network, actor, ct);
         }
         await using var tx = await UnitOfWork.BeginAsync(db, ct);
         var now = time.GetUtcNow().UtcDateTime;
@@ -51,14 +56,6 @@ public sealed class AccountResources(VmOrchestrator orchestrator, ResourceLimite
         var templates = await db.VmTemplates.CountAsync(t => t.AccountId == account.Id && t.Removed == null, ct);
         await limiter.DecrementAsync(db, account,
             [(ResourceType.snapshot, counted.Count), (ResourceType.secondary_storage, counted.Sum(s => s.VirtualSizeBytes)), (ResourceType.template, templates)], ct);
-        var networks = await db.Networks.Where(n => n.AccountId == account.Id && n.Removed == null).ToListAsync(ct);
-        await limiter.DecrementAsync(db, account, [(ResourceType.network, networks.Count(n => n.GuestType == GuestType.Isolated))], ct);
-        foreach (var network in networks)
-        {
-            network.State = NetworkState.Destroy;
-            network.DefaultKey = null;
-            network.Removed = now;
-        }
         await db.AffinityGroups.Where(g => g.AccountId == account.Id).ExecuteDeleteAsync(ct);
         await db.ResourceTags.Where(t => t.AccountId == account.Id).ExecuteDeleteAsync(ct);
         await db.SaveChangesAsync(ct);

@@ -322,6 +322,33 @@ public abstract class ProjectFlows(ServerFixture fixture)
         }
     }
 
+    [Fact]
+    public async Task Templates_belong_to_projects_and_are_shared_with_them()
+    {
+        await SetAsync("project.invite.required", "false");
+        var cz = await ComputeZone.CreateAsync(Admin, hosts: 1);
+        var (_, owner) = await TenantAsync("tpl");
+        var (bob, bobClient) = await TenantAsync("bob");
+        var (_, eve) = await TenantAsync("eve");
+        var project = await CreateProjectAsync(owner);
+        var projectId = project.Id();
+        (await owner.CallAndWaitAsync("addAccountToProject", ("projectid", projectId), ("account", bob))).EnsureOk();
+        var template = (await bobClient.CallAsync("registerTemplate", ("name", Tenants.Unique("ptpl")), ("displaytext", "project template"), ("url", "http://203.0.113.10/p.qcow2"),
+            ("zoneid", cz.ZoneId), ("format", "QCOW2"), ("hypervisor", "Simulator"), ("projectid", projectId))).EnsureOk().Items("template")[0];
+        Assert.Equal(projectId, template.GetProperty("projectid").GetString());
+        Assert.Contains(template.Id(), Ids(await owner.CallAsync("listTemplates", ("templatefilter", "self"), ("projectid", projectId)), "template"));
+        Assert.DoesNotContain(template.Id(), Ids(await owner.CallAsync("listTemplates", ("templatefilter", "self")), "template"));
+        Assert.Equal(431, (await eve.CallAsync("listTemplates", ("templatefilter", "self"), ("id", template.Id()))).ErrorCode);
+
+        // A private template of the owner's shared with the project: the project appears among its permissions.
+        var own = (await owner.CallAsync("registerTemplate", ("name", Tenants.Unique("otpl")), ("displaytext", "own template"), ("url", "http://203.0.113.10/o.qcow2"),
+            ("zoneid", cz.ZoneId), ("format", "QCOW2"), ("hypervisor", "Simulator"))).EnsureOk().Items("template")[0];
+        (await owner.CallAsync("updateTemplatePermissions", ("id", own.Id()), ("op", "add"), ("projectids", projectId))).EnsureOk();
+        var permissions = (await owner.CallAsync("listTemplatePermissions", ("id", own.Id()))).EnsureOk()["templatepermission"];
+        Assert.Equal([projectId], permissions.GetProperty("projectids").EnumerateArray().Select(p => p.GetString()).ToList());
+        Assert.Equal(431, (await eve.CallAsync("updateTemplatePermissions", ("id", own.Id()), ("op", "add"), ("projectids", projectId))).ErrorCode);
+    }
+
     private async Task<string> TokenAsync(string projectId, string email)
     {
         await using var scope = fixture.Server.Services.CreateAsyncScope();
