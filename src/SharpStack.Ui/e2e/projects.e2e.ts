@@ -66,11 +66,12 @@ describe('projects', () => {
     await card.getByRole('button', { name: 'Accept' }).click();
     await page.getByRole('row').filter({ hasText: project }).waitFor({ timeout: 60000 });
     await card.getByText('No pending invitations').waitFor();
-    await page.getByLabel('Project').click();
+    await page.getByRole('combobox', { name: 'Project' }).click();
     await page.locator('.ant-select-item-option').filter({ hasText: project }).click();
-    await page.locator('.ant-select-selection-item').filter({ hasText: project }).waitFor();
+    await page.getByRole('banner').locator('.ant-select').filter({ hasText: project }).waitFor();
+    // The choice stays while moving around: lists now show the project's resources.
     await page.goto(`${baseUrl}/client/compute/instances`);
-    await page.locator('.ant-select-selection-item').filter({ hasText: project }).waitFor();
+    await page.getByRole('banner').locator('.ant-select').filter({ hasText: project }).waitFor();
     await shot(page, 'projects-04-in-project');
 
     const members = await guest.list<{ account: string; role: string }>('listProjectAccounts', {

@@ -42,6 +42,8 @@ export function ProjectSwitcher() {
       style={{ minWidth: 200 }}
       value={current?.id ?? DEFAULT}
       options={options}
+      // Projects joined or created since the page loaded show up when the list opens.
+      onOpenChange={(open) => open && projects.reload()}
       onChange={(id: string) => api.project?.set(id === DEFAULT ? null : { id, name: options.find((o) => o.value === id)?.label ?? id })}
     />
   );
