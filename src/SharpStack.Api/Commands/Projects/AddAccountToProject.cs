@@ -26,26 +26,10 @@ public sealed class AddAccountToProject(SettingsService settings) : IAsyncApiCom
     public async Task<ApiResult> ExecuteAsync(CommandContext ctx)
     {
         var (project, account) = await CheckAsync(ctx);
-        var p = ctx.Params;
-        var role = ProjectMembership.RoleType(p);
-        var projectRole = ProjectMembership.ProjectRole(p, project);
-        var email = p.String("email");
-        if (await ProjectMembership.InviteRequiredAsync(settings, ctx.Cancellation))
-        {
-            await ProjectMembership.EnsureNoPendingInvitationAsync(ctx.Db, project, account?.Id, null, email, ctx.Cancellation);
-            ProjectMembership.Invite(ctx.Db, project, account?.Id, null, email, role, projectRole?.Id, ctx.Now);
-            ctx.Event(EventTypes.ProjectAccountAdd, $"Invited {account?.Name ?? email} to project {project.Name}", "Project", project.Uuid, project.Name);
-        }
-        else
-        {
-            if (account is null)
-            {
-                throw CloudException.InvalidParameter("An email invitation needs project.invite.required=true: give the account to add instead");
-            }
-            ProjectMembership.Add(ctx.Db, project, account.Id, null, role, projectRole?.Id, ctx.Now);
-            ctx.Event(EventTypes.ProjectAccountAdd, $"Added account {account.Name} to project {project.Name}", "Project", project.Uuid, project.Name);
-        }
+        var email = ctx.Params.String("email");
+        var done = await ProjectMembership.JoinOrInviteAsync(ctx, settings, project, account?.Id, null, email, account is null ? email! : $"account {account.Name}");
         await ctx.Db.SaveChangesAsync(ctx.Cancellation);
+        ctx.Event(EventTypes.ProjectAccountAdd, done, "Project", project.Uuid, project.Name);
         return new ApiResult.Success();
     }
 

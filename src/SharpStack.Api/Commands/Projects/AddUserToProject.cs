@@ -27,21 +27,9 @@ public sealed class AddUserToProject(SettingsService settings) : IAsyncApiComman
     public async Task<ApiResult> ExecuteAsync(CommandContext ctx)
     {
         var (project, user) = await CheckAsync(ctx);
-        var p = ctx.Params;
-        var role = ProjectMembership.RoleType(p);
-        var projectRole = ProjectMembership.ProjectRole(p, project);
-        if (await ProjectMembership.InviteRequiredAsync(settings, ctx.Cancellation))
-        {
-            await ProjectMembership.EnsureNoPendingInvitationAsync(ctx.Db, project, user.AccountId, user.Id, null, ctx.Cancellation);
-            ProjectMembership.Invite(ctx.Db, project, user.AccountId, user.Id, p.String("email"), role, projectRole?.Id, ctx.Now);
-            ctx.Event(EventTypes.ProjectUserAdd, $"Invited user {user.Username} to project {project.Name}", "Project", project.Uuid, project.Name);
-        }
-        else
-        {
-            ProjectMembership.Add(ctx.Db, project, user.AccountId, user.Id, role, projectRole?.Id, ctx.Now);
-            ctx.Event(EventTypes.ProjectUserAdd, $"Added user {user.Username} to project {project.Name}", "Project", project.Uuid, project.Name);
-        }
+        var done = await ProjectMembership.JoinOrInviteAsync(ctx, settings, project, user.AccountId, user.Id, ctx.Params.String("email"), $"user {user.Username}");
         await ctx.Db.SaveChangesAsync(ctx.Cancellation);
+        ctx.Event(EventTypes.ProjectUserAdd, done, "Project", project.Uuid, project.Name);
         return new ApiResult.Success();
     }
 

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using SharpStack.Api.Binding;
 using SharpStack.Api.Pipeline;
 using SharpStack.Api.Responses;
-using SharpStack.Core.Errors;
 using SharpStack.Core.Identity;
 using SharpStack.Core.Projects;
 using SharpStack.Orchestration.Settings;
@@ -27,10 +27,7 @@ public sealed class ListProjectAccounts(SettingsService settings) : IApiCommand
         }
         if (p.String("role") is { } roleText)
         {
-            if (!Enum.TryParse<ProjectMemberRole>(roleText, ignoreCase: true, out var role) || !Enum.IsDefined(role))
-            {
-                throw CloudException.InvalidParameter($"Invalid role {roleText}: use Admin or Regular");
-            }
+            var role = EnumParameters.Parse<ProjectMemberRole>(roleText, "role");
             query = query.Where(m => m.Role == role);
         }
         if (ProjectMembership.ProjectRole(p, project) is { } projectRole)

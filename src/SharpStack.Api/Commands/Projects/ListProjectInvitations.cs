@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using SharpStack.Api.Access;
+using SharpStack.Api.Binding;
 using SharpStack.Api.Pipeline;
 using SharpStack.Api.Responses;
-using SharpStack.Core.Errors;
 using SharpStack.Core.Identity;
 using SharpStack.Core.Projects;
 using SharpStack.Orchestration.Settings;
@@ -50,10 +50,7 @@ public sealed class ListProjectInvitations(SettingsService settings) : IApiComma
         }
         if (p.String("state") is { } stateText)
         {
-            if (!Enum.TryParse<ProjectInvitationState>(stateText, ignoreCase: true, out var state) || !Enum.IsDefined(state))
-            {
-                throw CloudException.InvalidParameter($"Invalid invitation state {stateText}: use Pending, Completed, Expired or Declined");
-            }
+            var state = EnumParameters.Parse<ProjectInvitationState>(stateText, "state");
             query = query.Where(i => i.State == state);
         }
         if (p.Flag("activeonly"))

@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using SharpStack.Api.Access;
+using SharpStack.Api.Binding;
 using SharpStack.Api.Pipeline;
 using SharpStack.Api.Responses;
-using SharpStack.Core.Errors;
 using SharpStack.Core.Identity;
 using SharpStack.Core.Projects;
 using SharpStack.Orchestration.Limits;
@@ -60,10 +60,7 @@ public sealed class ListProjects(SettingsService settings, ResourceLimiter limit
         }
         if (p.String("state") is { } stateText)
         {
-            if (!Enum.TryParse<ProjectState>(stateText, ignoreCase: true, out var state) || !Enum.IsDefined(state))
-            {
-                throw CloudException.InvalidParameter($"Invalid project state {stateText}: use Active, Disabled or Suspended");
-            }
+            var state = EnumParameters.Parse<ProjectState>(stateText, "state");
             query = query.Where(x => x.State == state);
         }
         if (p.String("keyword") is { } keyword)

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using SharpStack.Api.Binding;
+using SharpStack.Api.Pipeline;
 using SharpStack.Core.Errors;
 using SharpStack.Core.Identity;
 using SharpStack.Core.Projects;
@@ -14,13 +15,7 @@ internal static class ProjectMembership
 {
     public static ProjectMemberRole RoleType(BoundParameters p, ProjectMemberRole fallback = ProjectMemberRole.Regular)
     {
-        if (p.String("roletype") is not { } text)
-        {
-            return fallback;
-        }
-        return Enum.TryParse<ProjectMemberRole>(text, ignoreCase: true, out var role) && Enum.IsDefined(role)
-            ? role
-            : throw CloudException.InvalidParameter($"Invalid roletype {text}: use Admin or Regular");
+        return p.String("roletype") is { } text ? EnumParameters.Parse<ProjectMemberRole>(text, "roletype") : fallback;
     }
 
     /// <summary>A projectroleid must name a role of this project.</summary>
@@ -50,8 +45,27 @@ internal static class ProjectMembership
             ProjectId = project.Id, AccountId = accountId, UserId = userId, Role = role, ProjectRoleId = projectRoleId, Created = now,
         });
 
-    public static Task<bool> InviteRequiredAsync(SettingsService settings, CancellationToken ct) =>
-        settings.GetBoolAsync(SettingNames.ProjectInviteRequired, ct);
+    /// <summary>
+    /// Adds the account (or one user of it) to the project, or with project.invite.required invites
+    /// it; an email alone can only be invited. Returns what happened, for the event.
+    /// </summary>
+    public static async Task<string> JoinOrInviteAsync(CommandContext ctx, SettingsService settings, Project project, long? accountId, long? userId, string? email, string who)
+    {
+        var role = RoleType(ctx.Params);
+        var projectRole = ProjectRole(ctx.Params, project);
+        if (await settings.GetBoolAsync(SettingNames.ProjectInviteRequired, ctx.Cancellation))
+        {
+            await EnsureNoPendingInvitationAsync(ctx.Db, project, accountId, userId, email, ctx.Cancellation);
+            Invite(ctx.Db, project, accountId, userId, email, role, projectRole?.Id, ctx.Now);
+            return $"Invited {who} to project {project.Name}";
+        }
+        if (accountId is not { } member)
+        {
+            throw CloudException.InvalidParameter("An email invitation needs project.invite.required=true: give the account to add instead");
+        }
+        Add(ctx.Db, project, member, userId, role, projectRole?.Id, ctx.Now);
+        return $"Added {who} to project {project.Name}";
+    }
 
     /// <summary>An email invitation carries a token the invitee presents to accept; the mail itself is the operator's SMTP relay's job.</summary>
     public static ProjectInvitation Invite(CloudDbContext db, Project project, long? accountId, long? userId, string? email, ProjectMemberRole role, long? projectRoleId, DateTime now)

@@ -16,8 +16,5 @@ internal static class ProjectRoleChecks
     public static string Rule(string rule) =>
         RoleRule.IsValid(rule) ? rule : throw CloudException.InvalidParameter($"Invalid rule {rule}: use letters, digits and *");
 
-    public static RulePermission Permission(string text) =>
-        Enum.TryParse<RulePermission>(text, ignoreCase: true, out var permission) && Enum.IsDefined(permission)
-            ? permission
-            : throw CloudException.InvalidParameter($"Invalid permission {text}: use allow or deny");
+    public static RulePermission Permission(string text) => Binding.EnumParameters.Parse<RulePermission>(text, "permission");
 }
