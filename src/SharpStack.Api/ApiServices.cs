@@ -45,6 +45,12 @@ public static class ApiServices
         services.AddSingleton<IEntityLookup, RolePermissionLookup>();
         services.AddSingleton<IEntityLookup, JobLookup>();
         services.AddSingleton<IEntityLookup, EventLookup>();
+        services.AddSingleton<IEntityLookup, ProjectLookup>();
+        services.AddSingleton<IEntityLookup, InvitedProjectLookup>();
+        services.AddSingleton<IEntityLookup, ProjectRoleLookup>();
+        services.AddSingleton<IEntityLookup, ProjectRolePermissionLookup>();
+        services.AddSingleton<IEntityLookup, ProjectInvitationLookup>();
+        services.AddSingleton<ProjectAccess>();
         services.AddSingleton<IEntityLookup, ManagementServerLookup>();
         services.AddSingleton<IEntityLookup, ZoneLookup>();
         services.AddSingleton<IEntityLookup, PodLookup>();

@@ -8,6 +8,7 @@ using SharpStack.Core.Images;
 using SharpStack.Core.Infrastructure;
 using SharpStack.Core.Jobs;
 using SharpStack.Core.Offerings;
+using SharpStack.Core.Projects;
 using SharpStack.Core.Settings;
 using SharpStack.Core.Usage;
 
@@ -92,6 +93,11 @@ public abstract class CloudDbContext(DbContextOptions options) : DbContext(optio
     public DbSet<UsageRecord> UsageRecords => Set<UsageRecord>();
     public DbSet<InstanceGroup> InstanceGroups => Set<InstanceGroup>();
     public DbSet<SharpStack.Core.Tags.ResourceTag> ResourceTags => Set<SharpStack.Core.Tags.ResourceTag>();
+    public DbSet<Project> Projects => Set<Project>();
+    public DbSet<ProjectMember> ProjectMembers => Set<ProjectMember>();
+    public DbSet<ProjectInvitation> ProjectInvitations => Set<ProjectInvitation>();
+    public DbSet<ProjectRole> ProjectRoles => Set<ProjectRole>();
+    public DbSet<ProjectRolePermission> ProjectRolePermissions => Set<ProjectRolePermission>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CloudDbContext).Assembly);

@@ -115,7 +115,8 @@ public static class MoreVisibility
             return db.Events.Where(e => domains.Contains(e.DomainId));
         }
         var account = caller.Account.Id;
-        return db.Events.Where(e => e.AccountId == account);
+        var projects = caller.ProjectAccountIds;
+        return db.Events.Where(e => e.AccountId == account || projects.Contains(e.AccountId));
     }
 }
 

@@ -8,27 +8,28 @@ namespace SharpStack.Api.Access;
 public static class OwnedLists
 {
     /// <summary>
-    /// Whether the call covers every account: a root admin listing recursively from ROOT with no
-    /// account filter. Lists then skip the account filter, which large tables pay for on every page.
+    /// Whether the call covers every account: a root admin naming a record by id with no account or
+    /// project filter. Lists then skip the account filter, which large tables pay for on every page.
     /// </summary>
     public static bool CoversEverything(Caller caller, BoundParameters p, bool byId)
     {
-        if (!caller.IsRootAdmin || p.String("account") is not null)
+        if (!caller.IsRootAdmin || p.String("account") is not null || ProjectScope.Given(p))
         {
             return false;
         }
-        if (byId)
-        {
-            return true;
-        }
-        var domain = p.Entity<Domain>("domainid");
-        return (domain is null || domain.Id == Domain.RootId) && (p.Flag("listall") || p.Flag("isrecursive"));
+        // Project records are listed only when asked for with projectid, so a root admin's listall still filters.
+        return byId;
     }
 
     /// <summary>From upstream's account/domainid/isrecursive/listall; an id filter alone looks across everything visible.</summary>
     public static IQueryable<long> AccountIds(CloudDbContext db, Caller caller, BoundParameters p, bool byId)
     {
         var accounts = db.VisibleAccounts(caller);
+        if (ProjectScope.Given(p))
+        {
+            return ProjectScope.Apply(db, accounts, p, byId).Select(a => a.Id);
+        }
+        accounts = ProjectScope.Apply(db, accounts, p, byId);
         if (!byId)
         {
             var scope = Visibility.ResolveListScope(caller, p.Entity<Domain>("domainid"), p.Flag("isrecursive"), p.Flag("listall"));
@@ -42,4 +43,20 @@ public static class OwnedLists
         }
         return accounts.Select(a => a.Id);
     }
+
+    /// <summary>Whether a list names whose records it wants (account, domainid or projectid) and so is narrowed by <see cref="AccountIds"/>.</summary>
+    public static bool NamesOwner(BoundParameters p) => p.Has("account") || p.Has("domainid") || ProjectScope.Given(p);
+
+    /// <summary>
+    /// For lists whose base query already keeps to what the caller may see: the owners named by
+    /// account/domainid/projectid (Keep), or else the projects' accounts, which a list without
+    /// projectid leaves out as upstream (Keep false).
+    /// </summary>
+    public static (IQueryable<long> Ids, bool Keep) Owners(CloudDbContext db, Caller caller, BoundParameters p) =>
+        NamesOwner(p)
+            ? (AccountIds(db, caller, p, false), true)
+            : (ProjectAccountIds(db), false);
+
+    /// <summary>Every project's account.</summary>
+    public static IQueryable<long> ProjectAccountIds(CloudDbContext db) => db.Accounts.Where(a => a.Type == AccountType.Project).Select(a => a.Id);
 }

@@ -6,7 +6,7 @@ namespace SharpStack.Api.Access;
 
 /// <summary>
 /// What a caller may see: the root admin everything, a domain admin its domain's subtree,
-/// a user its own account (and its own domain). Every lookup and list goes through here,
+/// a user its own account (and its own domain) and the projects it belongs to. Every lookup and list goes through here,
 /// so another tenant's record is indistinguishable from one that does not exist.
 /// </summary>
 public static class Visibility
@@ -40,7 +40,8 @@ public static class Visibility
             return accounts.Where(a => a.Domain!.Path.StartsWith(path));
         }
         var id = caller.Account.Id;
-        return accounts.Where(a => a.Id == id);
+        var projects = caller.ProjectAccountIds;
+        return projects.Count == 0 ? accounts.Where(a => a.Id == id) : accounts.Where(a => a.Id == id || projects.Contains(a.Id));
     }
 
     public static IQueryable<User> VisibleUsers(this CloudDbContext db, Caller caller)
@@ -60,7 +61,7 @@ public static class Visibility
         {
             return caller.Domain.Contains(domain);
         }
-        return account.Id == caller.Account.Id;
+        return caller.OwnsOrShares(account.Id);
     }
 
     /// <summary>Whether the caller may see or act on <paramref name="domain"/>.</summary>

@@ -48,7 +48,11 @@ public sealed class IdentityCache(IServiceScopeFactory scopes, SecretProtector s
         {
             return null;
         }
-        return new Caller(user, user.Account, user.Account.Domain, user.Account.Role);
+        var projectAccounts = await db.ProjectMembers.AsNoTracking()
+            .Where(m => m.AccountId == user.AccountId && (m.UserId == null || m.UserId == user.Id))
+            .Join(db.Projects.Where(p => p.Removed == null), m => m.ProjectId, p => p.Id, (m, p) => p.ProjectAccountId)
+            .Distinct().ToListAsync(ct);
+        return new Caller(user, user.Account, user.Account.Domain, user.Account.Role) { ProjectAccountIds = projectAccounts };
     }
 
     public async Task<ApiKeyOwner?> FindApiKeyAsync(string apiKey, CancellationToken ct)

@@ -147,9 +147,15 @@ public sealed partial class ParameterBinder(EntityResolver entities)
         {
             return text;
         }
+        // projectid=-1 on a list means every project the caller may see; it stays the string "-1".
+        if (text == Access.ProjectScope.AllProjects && param.Name == "projectid" && cmd.StartsWith("list", StringComparison.Ordinal))
+        {
+            return text;
+        }
         if (Guid.TryParse(text, out var uuid) && param.Entity is not null)
         {
-            var found = await entities.FindAsync(param.Entity, db, caller, uuid, ct);
+            var entity = cmd == "updateprojectinvitation" && param.Name == "projectid" ? InvitedProjectLookup.Name : param.Entity;
+            var found = await entities.FindAsync(entity, db, caller, uuid, ct);
             if (found is not null)
             {
                 return found;

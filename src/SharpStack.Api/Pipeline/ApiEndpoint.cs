@@ -29,6 +29,7 @@ public sealed partial class ApiEndpoint(
     SessionService sessions,
     RolePermissionChecker roles,
     ParameterBinder binder,
+    ProjectAccess projects,
     CommandExecutor executor,
     JobSignal jobSignal,
     SecretProtector secrets,
@@ -97,6 +98,10 @@ public sealed partial class ApiEndpoint(
                     $"The given command '{commandName}' either does not exist, is not available for user, or not available from ip address '{http.Connection.RemoteIpAddress}'.");
             }
             var bound = await binder.BindAsync(registration.Info, p, caller, db, ct);
+            if (ProjectScope.Project(bound) is { } project)
+            {
+                await projects.CheckApiAsync(db, caller, project, registration.Info.Name, ct);
+            }
             var ctx = new CommandContext
             {
                 Info = registration.Info,

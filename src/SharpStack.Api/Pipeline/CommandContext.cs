@@ -26,7 +26,13 @@ public sealed class CommandContext
 
     public DateTime Now => Time.GetUtcNow().UtcDateTime;
 
-    public EventActor Actor => new(Caller.User.Id, Caller.Account.Id, Caller.Domain.Id);
+    /// <summary>
+    /// Who events are recorded for: the caller, or for a call made in or on a project (projectid,
+    /// or a project's id) the project's account, so the project's members see them, as upstream.
+    /// </summary>
+    public EventActor Actor => (Access.ProjectScope.Project(Params) ?? Params.Entity<Core.Projects.Project>("id")) is { } project
+        ? new(Caller.User.Id, project.ProjectAccountId, project.DomainId)
+        : new(Caller.User.Id, Caller.Account.Id, Caller.Domain.Id);
 
     /// <summary>Records an event for the caller in the current unit of work.</summary>
     public void Event(string type, string description, string? resourceType = null, Guid? resourceUuid = null, string? resourceName = null, EventLevel level = EventLevel.Info) =>

@@ -14,6 +14,13 @@ public sealed class CommandExecutor(IdentityCache identities, RolePermissionChec
 {
     public async Task<ApiResult> ExecuteAsync(IApiCommand handler, CommandContext ctx)
     {
+        var result = await RunAsync(handler, ctx);
+        await ProjectOwnerFields.ApplyAsync(ctx.Db, result, ctx.Cancellation);
+        return result;
+    }
+
+    private async Task<ApiResult> RunAsync(IApiCommand handler, CommandContext ctx)
+    {
         if (IsReadOnly(ctx.Info.Name))
         {
             return await handler.ExecuteAsync(ctx);

@@ -13,7 +13,7 @@ namespace SharpStack.Orchestration.Compute;
 
 /// <summary>
 /// Gives back everything an account holds before it is deleted: its instances (stopped and
-/// expunged), disks, VPCs, networks (with their routers, VLANs and public addresses) and VPN users.
+/// expunged), disks, snapshots, templates, VPCs, networks (with their routers, VLANs and public addresses) and VPN users; the same for a project's account.
 /// </summary>
 public sealed class AccountResources(VmOrchestrator orchestrator, Networks.NetworkOrchestrator networks, Networks.VpcOrchestrator vpcs, ResourceLimiter limiter, UsageEvents usage, TimeProvider time)
 {

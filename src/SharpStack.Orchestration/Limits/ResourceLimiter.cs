@@ -22,7 +22,7 @@ public sealed class ResourceLimiter(SettingsService settings)
         var domains = await OwningDomainsAsync(db, account.DomainId, ct);
         foreach (var (type, delta) in changes.Where(c => c.Delta != 0))
         {
-            var accountMax = IsUnlimitedAccount(account) ? Unlimited : await LimitAsync(db, ResourceOwnerType.Account, account.Id, type, ct);
+            var accountMax = await AccountLimitAsync(db, account, type, ct);
             if (!await TryAddAsync(db, ResourceOwnerType.Account, account.Id, type, delta, accountMax, ct))
             {
                 throw Exceeded(type, $"account {account.Name} in domain id={account.DomainId}");
@@ -52,8 +52,12 @@ public sealed class ResourceLimiter(SettingsService settings)
         }
     }
 
+    /// <summary>An account's limit in force; a project's account takes its defaults from the max.project.* settings.</summary>
+    public async Task<long> AccountLimitAsync(CloudDbContext db, Account account, ResourceType type, CancellationToken ct) =>
+        IsUnlimitedAccount(account) ? Unlimited : await LimitAsync(db, ResourceOwnerType.Account, account.Id, type, ct, project: account.Type == AccountType.Project);
+
     /// <summary>The limit in force: an explicit one, else the default setting (root admins and the ROOT domain have none).</summary>
-    public async Task<long> LimitAsync(CloudDbContext db, ResourceOwnerType ownerType, long ownerId, ResourceType type, CancellationToken ct)
+    public async Task<long> LimitAsync(CloudDbContext db, ResourceOwnerType ownerType, long ownerId, ResourceType type, CancellationToken ct, bool project = false)
     {
         var explicitMax = await db.ResourceLimits.AsNoTracking()
             .Where(l => l.OwnerType == ownerType && l.OwnerId == ownerId && l.Type == type)
@@ -62,7 +66,8 @@ public sealed class ResourceLimiter(SettingsService settings)
         {
             return max;
         }
-        return DefaultSetting(ownerType, type) is { } name ? DefaultFromSetting(type, await settings.GetAsync(name, ct)) : Unlimited;
+        var setting = project ? ProjectDefaultSetting(type) : DefaultSetting(ownerType, type);
+        return setting is { } name ? DefaultFromSetting(type, await settings.GetAsync(name, ct)) : Unlimited;
     }
 
     public static bool IsUnlimitedAccount(Account account) => account.Type == AccountType.Admin;
@@ -91,6 +96,21 @@ public sealed class ResourceLimiter(SettingsService settings)
         (ResourceOwnerType.Domain, ResourceType.public_ip) => SettingNames.MaxDomainPublicIps,
         (ResourceOwnerType.Account, ResourceType.vpc) => SettingNames.MaxAccountVpcs,
         (ResourceOwnerType.Domain, ResourceType.vpc) => SettingNames.MaxDomainVpcs,
+        _ => null,
+    };
+
+    public static string? ProjectDefaultSetting(ResourceType type) => type switch
+    {
+        ResourceType.user_vm => SettingNames.MaxProjectUserVms,
+        ResourceType.cpu => SettingNames.MaxProjectCpus,
+        ResourceType.memory => SettingNames.MaxProjectMemory,
+        ResourceType.volume => SettingNames.MaxProjectVolumes,
+        ResourceType.primary_storage => SettingNames.MaxProjectPrimaryStorage,
+        ResourceType.snapshot => SettingNames.MaxProjectSnapshots,
+        ResourceType.template => SettingNames.MaxProjectTemplates,
+        ResourceType.network => SettingNames.MaxProjectNetworks,
+        ResourceType.secondary_storage => SettingNames.MaxProjectSecondaryStorage,
+        ResourceType.public_ip => SettingNames.MaxProjectPublicIps,
         _ => null,
     };
 

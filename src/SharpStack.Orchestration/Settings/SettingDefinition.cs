@@ -78,6 +78,17 @@ public static class SettingNames
     public const string VpnClientIpRange = "remote.access.vpn.client.iprange";
     public const string VpnPskLength = "remote.access.vpn.psk.length";
     public const string VpnUserLimit = "remote.access.vpn.user.limit";
+    public const string ProjectInviteTimeout = "project.invite.timeout";
+    public const string MaxProjectUserVms = "max.project.user.vms";
+    public const string MaxProjectCpus = "max.project.cpus";
+    public const string MaxProjectMemory = "max.project.memory";
+    public const string MaxProjectVolumes = "max.project.volumes";
+    public const string MaxProjectPrimaryStorage = "max.project.primary.storage";
+    public const string MaxProjectSnapshots = "max.project.snapshots";
+    public const string MaxProjectTemplates = "max.project.templates";
+    public const string MaxProjectNetworks = "max.project.networks";
+    public const string MaxProjectSecondaryStorage = "max.project.secondary.storage";
+    public const string MaxProjectPublicIps = "max.project.public.ips";
     public const string EnableUsageServer = "enable.usage.server";
     public const string UsageAggregationRange = "usage.stats.job.aggregation.range";
     public const string UsageAggregationTimezone = "usage.aggregation.timezone";
@@ -101,6 +112,8 @@ public static class SettingNames
         CapacityCheckPeriod, AlertWait, ClusterCpuNotificationThreshold, ClusterMemoryNotificationThreshold, ClusterStorageAllocatedNotificationThreshold,
         MaxAccountPublicIps, MaxDomainPublicIps, MaxAccountVpcs, MaxDomainVpcs, VpnClientIpRange, VpnPskLength, VpnUserLimit,
         EnableUsageServer, UsageAggregationRange, UsageAggregationTimezone,
+        ProjectInviteTimeout, MaxProjectUserVms, MaxProjectCpus, MaxProjectMemory, MaxProjectVolumes, MaxProjectPrimaryStorage,
+        MaxProjectSnapshots, MaxProjectTemplates, MaxProjectNetworks, MaxProjectSecondaryStorage, MaxProjectPublicIps,
     ];
 }
 

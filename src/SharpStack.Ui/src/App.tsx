@@ -44,6 +44,7 @@ const PublicIpsPage = lazy(() => import('./pages/network/PublicIpsPage'));
 const PublicIpDetailPage = lazy(() => import('./pages/network/PublicIpDetailPage'));
 const RoutersPage = lazy(() => import('./pages/infra/RoutersPage'));
 const NetworkOfferingsPage = lazy(() => import('./pages/offerings/NetworkOfferingsPage'));
+const ProjectsPage = lazy(() => import('./pages/projects/ProjectsPage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
 
 const guarded = (api: string, page: ReactNode) => <RequireApi api={api}>{page}</RequireApi>;
@@ -61,6 +62,7 @@ export function AppRoutes() {
         }
       >
         <Route index element={<DashboardPage />} />
+        <Route path="projects" element={guarded('listProjects', <ProjectsPage />)} />
         <Route path="domains" element={guarded('listDomains', <DomainsPage />)} />
         <Route path="accounts" element={guarded('listAccounts', <AccountsPage />)} />
         <Route path="users" element={guarded('listUsers', <UsersPage />)} />

@@ -274,6 +274,11 @@ public sealed class CrossTenantFixture : IAsyncLifetime
             }
         }
 
+        if (MatrixCommands.All.Any(c => c.Name == "createProject"))
+        {
+            await SeedProjectAsync(DA1Name, infrastructureZone, infrastructure.GetValueOrDefault("VirtualMachineTemplate"));
+        }
+
         ForbiddenIds.UnionWith([AAccountId, AUserId, a2.Id(), D1Id, child.Id(), da1Account.Id(), da1Account.GetProperty("user")[0].Id()]);
         var d1Jobs = (await Admin.CallAsync("listAsyncJobs", ("domainid", D1Id), ("isrecursive", "true"), ("pagesize", "-1"))).EnsureOk().Items("asyncjobs");
         ForbiddenIds.UnionWith(d1Jobs.Select(j => j.GetProperty("jobid").GetString()!));
@@ -287,6 +292,50 @@ public sealed class CrossTenantFixture : IAsyncLifetime
 
         B = new MatrixCaller("B (user of D2)", b, await OwnOfAsync(b, bAccount, d2.Id()), "User");
         DA2 = new MatrixCaller("DA2 (domain admin of D2)", da2, await OwnOfAsync(da2, da2Account, d2.Id()), "DomainAdmin");
+    }
+
+    /// <summary>
+    /// A project of A's with a project role, a rule, an invitation (to DA1's account) and, when the
+    /// infrastructure zone has a template, an instance the project owns: no list may show them to B or DA2.
+    /// </summary>
+    private async Task SeedProjectAsync(string invitee, string? zone, string? template)
+    {
+        var created = await A.CallAndWaitAsync("createProject", ("name", Tenants.Unique("mxproject")), ("displaytext", "A's project"));
+        if (created.IsError || created["jobstatus"].GetInt32() != 1)
+        {
+            SetupProblems.Add($"createProject: {created.Body}");
+            return;
+        }
+        var project = created["jobresult"].GetProperty("project").Id();
+        var role = (await A.CallAsync("createProjectRole", ("projectid", project), ("name", "mxviewer"))).EnsureOk()["projectrole"].Id();
+        var rule = (await A.CallAsync("createProjectRolePermission", ("projectid", project), ("projectroleid", role), ("rule", "list*"), ("permission", "allow")))
+            .EnsureOk()["projectrolepermission"].Id();
+        (await Admin.CallAsync("updateConfiguration", ("name", "project.invite.required"), ("value", "true"))).EnsureOk();
+        var invited = await A.CallAndWaitAsync("addAccountToProject", ("projectid", project), ("account", invitee));
+        (await Admin.CallAsync("updateConfiguration", ("name", "project.invite.required"), ("value", "false"))).EnsureOk();
+        var invitation = invited.IsError ? default : (await A.CallAsync("listProjectInvitations", ("projectid", project))).EnsureOk().Items("projectinvitation").FirstOrDefault();
+        if (invitation is not { ValueKind: JsonValueKind.Object })
+        {
+            SetupProblems.Add($"addAccountToProject (invitation): {invited.Body}");
+            return;
+        }
+        Foreign["Project"] = project;
+        Foreign["ProjectRole"] = role;
+        Foreign["ProjectRolePermission"] = rule;
+        Foreign["ProjectInvitation"] = invitation.Id();
+        ForbiddenIds.UnionWith([project, role, rule, invitation.Id()]);
+        if (zone is not null && template is not null)
+        {
+            var offering = (await Admin.CallAsync("listServiceOfferings", ("name", "Small Instance"))).EnsureOk().Items("serviceoffering")[0].Id();
+            var vm = await MatrixRecords.DeployAsync(Admin, SetupProblems, ("zoneid", zone), ("templateid", template), ("serviceofferingid", offering),
+                ("projectid", project), ("name", "mxprojectvm"));
+            if (vm is not null)
+            {
+                ForbiddenIds.Add(vm);
+                ForbiddenIds.UnionWith((await Admin.CallAsync("listVolumes", ("virtualmachineid", vm), ("projectid", project))).EnsureOk().Items("volume").Select(v => v.Id()));
+                ForbiddenIds.UnionWith((await Admin.CallAsync("listNetworks", ("projectid", project))).EnsureOk().Items("network").Select(n => n.Id()));
+            }
+        }
     }
 
     /// <summary>The caller's own account, user, domain and role, and whatever else it can see of other kinds.</summary>

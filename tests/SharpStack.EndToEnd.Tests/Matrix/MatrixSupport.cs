@@ -341,6 +341,15 @@ public static class MatrixRecords
                 ? [("zoneid", zone), ("provider", "NFS"), ("name", Tenants.Unique("mxstore")), ("url", "nfs://10.0.0.5/export/secondary")]
                 : null),
             ("addTrafficType", r => r.TryGetValue("PhysicalNetwork", out var network) ? [("physicalnetworkid", network), ("traffictype", "Public")] : null),
+            ("createProject", _ => [("name", Tenants.Unique("mxproject")), ("displaytext", "matrix")]),
+            ("createProjectRole", r => r.TryGetValue("Project", out var project) ? [("projectid", project), ("name", Tenants.Unique("mxprole"))] : null),
+            ("createProjectRolePermission", r => r.TryGetValue("Project", out var project) && r.TryGetValue("ProjectRole", out var role)
+                ? [("projectid", project), ("projectroleid", role), ("rule", "list*"), ("permission", "allow")]
+                : null),
+            // An invitation needs project.invite.required for as long as it is made.
+            ("updateConfiguration", r => r.ContainsKey("Project") ? [("name", "project.invite.required"), ("value", "true")] : null),
+            ("addAccountToProject", r => r.TryGetValue("Project", out var project) ? [("projectid", project), ("email", "matrix@example.test")] : null),
+            ("updateConfiguration", _ => [("name", "project.invite.required"), ("value", "false")]),
             ("createVlanIpRange", r => r.TryGetValue("DataCenter", out var zone)
                 ? [("zoneid", zone), ("vlan", "untagged"), ("gateway", "192.0.2.1"), ("netmask", "255.255.255.0"), ("startip", "192.0.2.10"), ("endip", "192.0.2.20"), ("forvirtualnetwork", "true")]
                 : null),
@@ -366,6 +375,16 @@ public static class MatrixRecords
             }
         }
         await DiscoverAsync(admin, records);
+        // listProjectRolePermissions has no id parameter to name the kind of what it lists.
+        if (!records.ContainsKey("ProjectRolePermission") && records.TryGetValue("Project", out var rulesProject) &&
+            MatrixCommands.All.Any(c => c.Name == "listProjectRolePermissions"))
+        {
+            var rules = (await admin.CallAsync("listProjectRolePermissions", ("projectid", rulesProject))).EnsureOk().Items("projectrolepermission");
+            if (rules.Count > 0)
+            {
+                records["ProjectRolePermission"] = rules[0].Id();
+            }
+        }
         // listTemplates needs a templatefilter, so discovery cannot find templates: register one
         // (public-address URL, NFS store in a Simulator zone: simulated, nothing is fetched).
         if (MatrixCommands.All.Any(c => c.Name == "registerTemplate") && !records.ContainsKey("VirtualMachineTemplate"))

@@ -13,6 +13,10 @@ internal static class AccountStateChange
     public static void EnsureChangeable(CommandContext ctx, Account account)
     {
         IdentityService.EnsureCanManage(ctx.Caller, account);
+        if (account.Type == AccountType.Project)
+        {
+            throw CloudException.InvalidParameter($"Account {account.Name} is a project's account: use the project commands (suspendProject, deleteProject)");
+        }
         if (account.IsDefault || account.Id == Account.SystemId)
         {
             throw CloudException.InvalidParameter($"The state of the default account {account.Name} cannot be changed");

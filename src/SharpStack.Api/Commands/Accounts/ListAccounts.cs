@@ -36,6 +36,11 @@ public sealed class ListAccounts(SettingsService settings) : IApiCommand
             var accountType = (AccountType)type;
             query = query.Where(a => a.Type == accountType);
         }
+        else
+        {
+            // Project accounts are the projects' own; upstream lists them only when asked for by type.
+            query = query.Where(a => a.Type != AccountType.Project);
+        }
         if (p.String("name") is { } name)
         {
             query = query.Where(a => a.Name == name);

@@ -57,10 +57,6 @@ public sealed class AssociateIpAddress(NetworkOrchestrator networks, RouterOrche
     private static async Task<(Network Network, Zone Zone, Account Owner)> ResolveAsync(CommandContext ctx)
     {
         var p = ctx.Params;
-        if (p.Has("projectid"))
-        {
-            throw CloudException.InvalidParameter("Projects are not supported yet");
-        }
         if (p.Flag("isportable") || p.Has("regionid"))
         {
             throw CloudException.InvalidParameter("Portable IP addresses are not supported by this cloud");
@@ -79,7 +75,7 @@ public sealed class AssociateIpAddress(NetworkOrchestrator networks, RouterOrche
         {
             throw CloudException.InvalidParameter($"Zone {zone.Name} has Basic networking, which has no public addresses to acquire");
         }
-        var owner = p.Has("account") || p.Has("domainid")
+        var owner = p.Has("account") || p.Has("domainid") || p.Has("projectid")
             ? await OwnerResolver.ResolveAsync(ctx.Db, ctx.Caller, p, ctx.Cancellation)
             : await ctx.Db.Accounts.AsNoTracking().FirstAsync(a => a.Id == network.AccountId, ctx.Cancellation);
         if (network.GuestType != GuestType.Isolated || network.AclType != "Account")

@@ -16,10 +16,6 @@ public sealed class ListPublicIpAddresses(SettingsService settings) : IApiComman
     public async Task<ApiResult> ExecuteAsync(CommandContext ctx)
     {
         var p = ctx.Params;
-        if (p.Has("projectid"))
-        {
-            throw CloudException.InvalidParameter("Projects are not supported yet");
-        }
         var query = ctx.Db.VisiblePublicIps(ctx.Caller).AsNoTracking();
         if (p.Entity<Vpc>("vpcid") is { } vpc)
         {
@@ -90,10 +86,12 @@ public sealed class ListPublicIpAddresses(SettingsService settings) : IApiComman
         {
             query = query.Where(a => a.StaticNatVmId == null);
         }
-        if (byId is null && (p.Has("account") || p.Has("domainid")))
+        if (byId is null)
         {
-            var accounts = OwnedLists.AccountIds(ctx.Db, ctx.Caller, p, false);
-            query = query.Where(a => a.AccountId != null && accounts.Contains(a.AccountId.Value));
+            var (owners, keep) = OwnedLists.Owners(ctx.Db, ctx.Caller, p);
+            query = keep
+                ? query.Where(a => a.AccountId != null && owners.Contains(a.AccountId.Value))
+                : query.Where(a => a.AccountId == null || !owners.Contains(a.AccountId.Value));
         }
         if (Tags.TaggableResources.Filter(ctx.Db, p, "PublicIpAddress") is { } tagged)
         {

@@ -14,10 +14,6 @@ public sealed class ListAffinityGroups(SettingsService settings) : IApiCommand
     public async Task<ApiResult> ExecuteAsync(CommandContext ctx)
     {
         var p = ctx.Params;
-        if (p.Has("projectid"))
-        {
-            throw CloudException.InvalidParameter("Projects are not supported yet");
-        }
         var byId = p.Entity<AffinityGroup>("id") is not null || p.Entity<VirtualMachine>("virtualmachineid") is not null;
         var accountIds = OwnedLists.AccountIds(ctx.Db, ctx.Caller, p, byId);
         var query = ctx.Db.AffinityGroups.AsNoTracking().Where(g => accountIds.Contains(g.AccountId));

@@ -20,6 +20,12 @@ public sealed class ListEvents(SettingsService settings) : IApiCommand
         {
             query = query.Where(e => e.Id == byId.Id);
         }
+        else if (ProjectScope.Given(p))
+        {
+            var owners = ProjectScope.Apply(ctx.Db, ctx.Db.VisibleAccounts(ctx.Caller), p, byId: false).Select(a => a.Id);
+            var archived = p.Flag("archived");
+            query = query.Where(e => owners.Contains(e.AccountId) && e.Archived == archived);
+        }
         else
         {
             var scope = Visibility.ResolveListScope(ctx.Caller, p.Entity<Domain>("domainid"), p.Flag("isrecursive"), p.Flag("listall"));
@@ -31,6 +37,8 @@ public sealed class ListEvents(SettingsService settings) : IApiCommand
             {
                 query = query.Where(e => e.AccountId == ctx.Caller.Account.Id);
             }
+            var projects = OwnedLists.ProjectAccountIds(ctx.Db);
+            query = query.Where(e => !projects.Contains(e.AccountId));
             // Archived events are hidden unless asked for.
             var archived = p.Flag("archived");
             query = query.Where(e => e.Archived == archived);

@@ -14,10 +14,6 @@ public sealed class ListInstanceGroups(SettingsService settings) : IApiCommand
     public async Task<ApiResult> ExecuteAsync(CommandContext ctx)
     {
         var p = ctx.Params;
-        if (p.Has("projectid"))
-        {
-            throw CloudException.InvalidParameter("Projects are not supported yet");
-        }
         var byId = p.Entity<InstanceGroup>("id") is not null;
         var accountIds = OwnedLists.AccountIds(ctx.Db, ctx.Caller, p, byId);
         var query = ctx.Db.InstanceGroups.AsNoTracking().Where(g => accountIds.Contains(g.AccountId));

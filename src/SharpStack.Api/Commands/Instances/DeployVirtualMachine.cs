@@ -38,7 +38,7 @@ public sealed class DeployVirtualMachine(VmOrchestrator orchestrator, ResourceLi
         {
             throw CloudException.PermissionDenied($"Cannot perform this operation, Zone {zone.Name} is currently disabled");
         }
-        foreach (var unsupported in new[] { "snapshotid", "volumeid", "projectid", "userdataid" })
+        foreach (var unsupported in new[] { "snapshotid", "volumeid", "userdataid" })
         {
             if (p.Has(unsupported))
             {
@@ -128,7 +128,8 @@ public sealed class DeployVirtualMachine(VmOrchestrator orchestrator, ResourceLi
             DisplayName = displayName ?? name ?? $"VM-{uuid}",
             AccountId = owner.Id,
             DomainId = owner.DomainId,
-            UserId = owner.Id == ctx.Caller.Account.Id ? ctx.Caller.User.Id : await FirstUserAsync(ctx, owner),
+            // A project's account has no users of its own: the member deploying is the instance's user.
+            UserId = owner.Id == ctx.Caller.Account.Id || owner.Type == AccountType.Project ? ctx.Caller.User.Id : await FirstUserAsync(ctx, owner),
             ZoneId = zone.Id,
             ServiceOfferingId = offering.Id,
             TemplateId = template.Id,

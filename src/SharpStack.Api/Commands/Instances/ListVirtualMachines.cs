@@ -24,10 +24,6 @@ public sealed class ListVirtualMachines(SettingsService settings) : IApiCommand
     public async Task<ApiResult> ExecuteAsync(CommandContext ctx)
     {
         var p = ctx.Params;
-        if (p.Has("projectid"))
-        {
-            throw CloudException.InvalidParameter("Projects are not supported yet");
-        }
         var details = VmDetailsParameter.Parse(p.StringList("details"));
         var byId = p.Entity<VirtualMachine>("id") is not null || p.Has("ids");
         var accountIds = OwnedLists.AccountIds(ctx.Db, ctx.Caller, p, byId);

@@ -14,23 +14,7 @@ public sealed class ListSSHKeyPairs(SettingsService settings) : IApiCommand
     public async Task<ApiResult> ExecuteAsync(CommandContext ctx)
     {
         var p = ctx.Params;
-        if (p.Has("projectid"))
-        {
-            throw Core.Errors.CloudException.InvalidParameter("Projects are not supported yet");
-        }
-        var accounts = ctx.Db.VisibleAccounts(ctx.Caller);
-        if (p.Entity<SshKeyPair>("id") is null)
-        {
-            var scope = Visibility.ResolveListScope(ctx.Caller, p.Entity<Domain>("domainid"), p.Flag("isrecursive"), p.Flag("listall"));
-            accounts = scope.OwnAccountOnly
-                ? accounts.Where(a => a.Id == ctx.Caller.Account.Id)
-                : scope.Recursive ? accounts.Where(a => a.Domain!.Path.StartsWith(scope.DomainPath)) : accounts.Where(a => a.Domain!.Path == scope.DomainPath);
-        }
-        if (p.String("account") is { } accountName)
-        {
-            accounts = accounts.Where(a => a.Name == accountName);
-        }
-        var accountIds = accounts.Select(a => a.Id);
+        var accountIds = OwnedLists.AccountIds(ctx.Db, ctx.Caller, p, byId: p.Entity<SshKeyPair>("id") is not null);
         var query = ctx.Db.SshKeyPairs.AsNoTracking().Where(k => accountIds.Contains(k.AccountId));
         if (p.Entity<SshKeyPair>("id") is { } byId)
         {

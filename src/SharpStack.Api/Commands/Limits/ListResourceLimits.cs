@@ -15,14 +15,14 @@ public sealed class ListResourceLimits(ResourceLimiter limiter) : IApiCommand
     public async Task<ApiResult> ExecuteAsync(CommandContext ctx)
     {
         var p = ctx.Params;
-        if (p.Has("projectid") || p.Has("tag"))
+        if (p.Has("tag"))
         {
-            throw CloudException.InvalidParameter("Projects and tagged limits are not supported yet");
+            throw CloudException.InvalidParameter("Tagged limits are not supported yet");
         }
         var types = ResourceLimitParams.Types(p);
         var domain = p.Entity<Domain>("domainid");
         var answer = new List<ApiObject>();
-        if (domain is not null && p.String("account") is null)
+        if (domain is not null && p.String("account") is null && !p.Has("projectid"))
         {
             foreach (var type in types)
             {
@@ -31,13 +31,15 @@ public sealed class ListResourceLimits(ResourceLimiter limiter) : IApiCommand
             }
             return ApiResult.List(answer, answer.Count);
         }
-        var account = p.String("account") is null
+        var account = p.Entity<Core.Projects.Project>("projectid") is { } project
+            ? await ctx.Db.Accounts.AsNoTracking().FirstAsync(a => a.Id == project.ProjectAccountId, ctx.Cancellation)
+            : p.String("account") is null
             ? ctx.Caller.Account
             : await OwnerResolver.ResolveAsync(ctx.Db, ctx.Caller, p, ctx.Cancellation);
         var accountDomain = await ctx.Db.Domains.AsNoTracking().FirstAsync(d => d.Id == account.DomainId, ctx.Cancellation);
         foreach (var type in types)
         {
-            var max = ResourceLimiter.IsUnlimitedAccount(account) ? ResourceLimiter.Unlimited : await limiter.LimitAsync(ctx.Db, ResourceOwnerType.Account, account.Id, type, ctx.Cancellation);
+            var max = await limiter.AccountLimitAsync(ctx.Db, account, type, ctx.Cancellation);
             answer.Add(ResourceLimitResponses.Limit(account, accountDomain, type, max));
         }
         return ApiResult.List(answer, answer.Count);

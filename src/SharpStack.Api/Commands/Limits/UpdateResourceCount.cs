@@ -15,10 +15,6 @@ public sealed class UpdateResourceCount : IApiCommand
     public async Task<ApiResult> ExecuteAsync(CommandContext ctx)
     {
         var p = ctx.Params;
-        if (p.Has("projectid"))
-        {
-            throw CloudException.InvalidParameter("Projects are not supported yet");
-        }
         var domain = p.RequiredEntity<Domain>("domainid");
         var types = ResourceLimitParams.Types(p);
         var subtree = ctx.Db.Domains.Where(d => d.Removed == null && d.Path.StartsWith(domain.Path));

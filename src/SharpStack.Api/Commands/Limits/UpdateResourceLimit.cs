@@ -18,9 +18,9 @@ public sealed class UpdateResourceLimit : IApiCommand
     public async Task<ApiResult> ExecuteAsync(CommandContext ctx)
     {
         var p = ctx.Params;
-        if (p.Has("projectid") || p.Has("tag"))
+        if (p.Has("tag"))
         {
-            throw CloudException.InvalidParameter("Projects and tagged limits are not supported yet");
+            throw CloudException.InvalidParameter("Tagged limits are not supported yet");
         }
         var type = ResourceLimitParams.Types(p).Single();
         var max = p.Long("max") ?? ResourceLimiter.Unlimited;
@@ -29,10 +29,10 @@ public sealed class UpdateResourceLimit : IApiCommand
             throw CloudException.InvalidParameter("max must be -1 (unlimited) or a non-negative number");
         }
         var stored = ResourceLimiter.CountsBytes(type) && max > 0 ? max << 30 : max;
-        var domain = p.Entity<Domain>("domainid") ?? throw CloudException.InvalidParameter("domainid is required: give it alone for a domain's limit, or with account for an account's");
+        var domain = p.Entity<Domain>("domainid");
         (ResourceOwnerType Type, long Id) owner;
         Account? account = null;
-        if (p.String("account") is not null)
+        if (p.String("account") is not null || p.Has("projectid"))
         {
             account = await OwnerResolver.ResolveAsync(ctx.Db, ctx.Caller, p, ctx.Cancellation);
             if (ResourceLimiter.IsUnlimitedAccount(account))
@@ -47,6 +47,10 @@ public sealed class UpdateResourceLimit : IApiCommand
         }
         else
         {
+            if (domain is null)
+            {
+                throw CloudException.InvalidParameter("domainid is required: give it alone for a domain's limit, with account for an account's, or give projectid");
+            }
             if (domain.Id == Domain.RootId)
             {
                 throw CloudException.InvalidParameter("The ROOT domain's resources are not limited");
@@ -66,7 +70,7 @@ public sealed class UpdateResourceLimit : IApiCommand
         {
             row.Max = stored;
         }
-        var answerDomain = account is null ? domain : await ctx.Db.Domains.AsNoTracking().FirstAsync(d => d.Id == account.DomainId, ctx.Cancellation);
+        var answerDomain = account is null ? domain! : await ctx.Db.Domains.AsNoTracking().FirstAsync(d => d.Id == account.DomainId, ctx.Cancellation);
         return ApiResult.Of(ResourceLimitResponses.Limit(account, answerDomain, type, stored));
     }
 }

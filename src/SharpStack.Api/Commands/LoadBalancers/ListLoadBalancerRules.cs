@@ -17,10 +17,6 @@ public sealed class ListLoadBalancerRules(SettingsService settings) : IApiComman
     public async Task<ApiResult> ExecuteAsync(CommandContext ctx)
     {
         var p = ctx.Params;
-        if (p.Has("projectid"))
-        {
-            throw CloudException.InvalidParameter("Projects are not supported yet");
-        }
         var query = RuleTargets.Visible(ctx).AsNoTracking().Where(r => r.Purpose == RulePurpose.LoadBalancing && r.State != RuleState.Revoke);
         var byId = p.Entity<FirewallRule>("id");
         if (byId is not null)
@@ -51,10 +47,10 @@ public sealed class ListLoadBalancerRules(SettingsService settings) : IApiComman
         {
             query = query.Where(r => r.ForDisplay == display);
         }
-        if (byId is null && (p.Has("account") || p.Has("domainid")))
+        if (byId is null)
         {
-            var accounts = OwnedLists.AccountIds(ctx.Db, ctx.Caller, p, false);
-            query = query.Where(r => accounts.Contains(r.AccountId));
+            var (owners, keep) = OwnedLists.Owners(ctx.Db, ctx.Caller, p);
+            query = query.Where(r => owners.Contains(r.AccountId) == keep);
         }
         if (Tags.TaggableResources.Filter(ctx.Db, p, "LoadBalancer") is { } tagged)
         {

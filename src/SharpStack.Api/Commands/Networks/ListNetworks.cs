@@ -19,10 +19,6 @@ public sealed class ListNetworks(SettingsService settings) : IApiCommand
     public async Task<ApiResult> ExecuteAsync(CommandContext ctx)
     {
         var p = ctx.Params;
-        if (p.Has("projectid"))
-        {
-            throw CloudException.InvalidParameter("Projects are not supported yet");
-        }
         var query = ctx.Db.VisibleNetworks(ctx.Caller).AsNoTracking();
         var byId = p.Entity<Network>("id");
         if (byId is not null)

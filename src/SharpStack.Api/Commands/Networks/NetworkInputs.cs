@@ -21,7 +21,7 @@ internal sealed record NetworkAddressing(string Cidr, string Gateway, string Net
 internal static partial class NetworkInputs
 {
     private static readonly string[] Unsupported =
-        ["projectid", "startipv6", "endipv6", "ip6gateway", "ip6cidr", "ip6dns1", "ip6dns2", "isolatedpvlan", "isolatedpvlantype",
+        ["startipv6", "endipv6", "ip6gateway", "ip6cidr", "ip6dns1", "ip6dns2", "isolatedpvlan", "isolatedpvlantype",
          "tungstenvirtualrouteruuid", "bgppeerids", "asnumber", "associatednetworkid", "routerip", "routeripv6", "externalid"];
 
     public static void RefuseUnsupported(BoundParameters p)
@@ -30,7 +30,6 @@ internal static partial class NetworkInputs
         {
             throw CloudException.InvalidParameter(name switch
             {
-                "projectid" => "Projects are not supported yet",
                 _ when name.Contains("ip6", StringComparison.Ordinal) || name.Contains("ipv6", StringComparison.Ordinal) => "IPv6 is not supported yet",
                 _ => $"Parameter {name} is not supported by this cloud",
             });

@@ -16,10 +16,6 @@ public sealed class ListRouters(SettingsService settings) : IApiCommand
     public async Task<ApiResult> ExecuteAsync(CommandContext ctx)
     {
         var p = ctx.Params;
-        if (p.Has("projectid"))
-        {
-            throw CloudException.InvalidParameter("Projects are not supported yet");
-        }
         var query = ctx.Db.VisibleRouters(ctx.Caller).AsNoTracking();
         if (p.Entity<object>("id") is { } found)
         {
@@ -73,7 +69,7 @@ public sealed class ListRouters(SettingsService settings) : IApiCommand
         {
             query = query.Where(r => false);
         }
-        if (p.String("account") is not null || p.Has("domainid"))
+        if (OwnedLists.NamesOwner(p))
         {
             var accounts = OwnedLists.AccountIds(ctx.Db, ctx.Caller, p, false);
             query = query.Where(r => accounts.Contains(r.AccountId));

@@ -15,10 +15,6 @@ internal static class RuleLists
         Func<IReadOnlyList<FirewallRule>, Task<List<ApiObject>>> respond, string tagType)
     {
         var p = ctx.Params;
-        if (p.Has("projectid"))
-        {
-            throw CloudException.InvalidParameter("Projects are not supported yet");
-        }
         var query = RuleTargets.Visible(ctx).AsNoTracking().Where(r => r.Purpose == purpose && r.TrafficType == traffic && r.State != RuleState.Revoke);
         var byId = p.Entity<FirewallRule>("id");
         if (byId is not null)
@@ -37,10 +33,10 @@ internal static class RuleLists
         {
             query = query.Where(r => r.ForDisplay == display);
         }
-        if (byId is null && (p.Has("account") || p.Has("domainid")))
+        if (byId is null)
         {
-            var accounts = OwnedLists.AccountIds(ctx.Db, ctx.Caller, p, false);
-            query = query.Where(r => accounts.Contains(r.AccountId));
+            var (owners, keep) = OwnedLists.Owners(ctx.Db, ctx.Caller, p);
+            query = query.Where(r => owners.Contains(r.AccountId) == keep);
         }
         if (Tags.TaggableResources.Filter(ctx.Db, p, tagType) is { } tagged)
         {

@@ -13,10 +13,6 @@ public sealed class CreateSecurityGroup : IApiCommand
 {
     public async Task<ApiResult> ExecuteAsync(CommandContext ctx)
     {
-        if (ctx.Params.Has("projectid"))
-        {
-            throw CloudException.InvalidParameter("Projects are not supported yet");
-        }
         var owner = await OwnerResolver.ResolveAsync(ctx.Db, ctx.Caller, ctx.Params, ctx.Cancellation);
         var name = ctx.Params.String("name")!;
         if (string.IsNullOrWhiteSpace(name))

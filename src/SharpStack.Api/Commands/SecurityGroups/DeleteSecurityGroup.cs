@@ -12,10 +12,6 @@ public sealed class DeleteSecurityGroup : IApiCommand
 {
     public async Task<ApiResult> ExecuteAsync(CommandContext ctx)
     {
-        if (ctx.Params.Has("projectid"))
-        {
-            throw CloudException.InvalidParameter("Projects are not supported yet");
-        }
         var found = await SecurityGroupParams.FindAsync(ctx, "id", "name");
         var group = await ctx.Db.SecurityGroups.FirstAsync(g => g.Id == found.Id, ctx.Cancellation);
         if (group.IsDefault)

@@ -15,10 +15,6 @@ public sealed class ListSecurityGroups(SettingsService settings) : IApiCommand
     public async Task<ApiResult> ExecuteAsync(CommandContext ctx)
     {
         var p = ctx.Params;
-        if (p.Has("projectid"))
-        {
-            throw CloudException.InvalidParameter("Projects are not supported yet");
-        }
         var one = p.Entity<SecurityGroup>("id");
         var vm = p.Entity<VirtualMachine>("virtualmachineid");
         var accountIds = OwnedLists.AccountIds(ctx.Db, ctx.Caller, p, one is not null || vm is not null);

@@ -65,10 +65,6 @@ internal static class SecurityGroupAuthorization
 
     private static async Task<(SecurityGroup Group, SecurityRuleInputs.Match Match, List<string> Cidrs, List<SecurityGroup> Allowed)> InputsAsync(CommandContext ctx)
     {
-        if (ctx.Params.Has("projectid"))
-        {
-            throw CloudException.InvalidParameter("Projects are not supported yet");
-        }
         var group = await SecurityGroupParams.FindAsync(ctx, "securitygroupid", "securitygroupname");
         if (!ctx.Params.Has("cidrlist") && !ctx.Params.Has("usersecuritygrouplist"))
         {

@@ -16,7 +16,7 @@ public sealed class ListVpnConnections(SettingsService settings, SecretProtector
     public async Task<ApiResult> ExecuteAsync(CommandContext ctx)
     {
         var p = ctx.Params;
-        var accounts = OwnedListScope.Accounts(ctx);
+        var accounts = OwnedLists.AccountIds(ctx.Db, ctx.Caller, ctx.Params, ctx.Params.Has("id"));
         var query = ctx.Db.VpnConnections.AsNoTracking().Where(c => c.Removed == null && accounts.Contains(c.AccountId));
         if (p.Entity<VpnConnection>("id") is { } byId)
         {

@@ -16,7 +16,7 @@ public sealed class ListVpnCustomerGateways(SettingsService settings, SecretProt
     public async Task<ApiResult> ExecuteAsync(CommandContext ctx)
     {
         var p = ctx.Params;
-        var accounts = OwnedListScope.Accounts(ctx);
+        var accounts = OwnedLists.AccountIds(ctx.Db, ctx.Caller, ctx.Params, ctx.Params.Has("id"));
         var query = ctx.Db.VpnCustomerGateways.AsNoTracking().Where(g => g.Removed == null && accounts.Contains(g.AccountId));
         if (p.Entity<VpnCustomerGateway>("id") is { } byId)
         {

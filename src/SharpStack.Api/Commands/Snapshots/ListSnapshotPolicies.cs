@@ -14,10 +14,6 @@ public sealed class ListSnapshotPolicies(SettingsService settings) : IApiCommand
     public async Task<ApiResult> ExecuteAsync(CommandContext ctx)
     {
         var p = ctx.Params;
-        if (p.Has("projectid"))
-        {
-            throw CloudException.InvalidParameter("Projects are not supported yet");
-        }
         var byId = p.Entity<SnapshotPolicy>("id") is not null || p.Entity<Volume>("volumeid") is not null;
         var accountIds = OwnedLists.AccountIds(ctx.Db, ctx.Caller, p, byId);
         var volumes = ctx.Db.Volumes.Where(v => v.Removed == null && accountIds.Contains(v.AccountId)).Select(v => v.Id);

@@ -16,10 +16,6 @@ public sealed class ListSnapshots(SettingsService settings) : IApiCommand
     public async Task<ApiResult> ExecuteAsync(CommandContext ctx)
     {
         var p = ctx.Params;
-        if (p.Has("projectid"))
-        {
-            throw CloudException.InvalidParameter("Projects are not supported yet");
-        }
         var byId = p.Entity<Snapshot>("id") is not null || p.Has("ids");
         var accountIds = OwnedLists.AccountIds(ctx.Db, ctx.Caller, p, byId);
         var query = ctx.Db.Snapshots.AsNoTracking().Where(s => s.Removed == null && accountIds.Contains(s.AccountId));

@@ -15,10 +15,6 @@ public sealed class ListVMSnapshot(SettingsService settings) : IApiCommand
     public async Task<ApiResult> ExecuteAsync(CommandContext ctx)
     {
         var p = ctx.Params;
-        if (p.Has("projectid"))
-        {
-            throw CloudException.InvalidParameter("Projects are not supported yet");
-        }
         var byId = p.Entity<VmSnapshot>("vmsnapshotid") is not null || p.Has("vmsnapshotids");
         var accountIds = OwnedLists.AccountIds(ctx.Db, ctx.Caller, p, byId);
         var query = ctx.Db.VmSnapshots.AsNoTracking().Where(s => s.Removed == null && accountIds.Contains(s.AccountId));

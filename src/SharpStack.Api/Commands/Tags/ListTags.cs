@@ -13,10 +13,6 @@ public sealed class ListTags(SettingsService settings) : IApiCommand
     public async Task<ApiResult> ExecuteAsync(CommandContext ctx)
     {
         var p = ctx.Params;
-        if (p.Has("projectid"))
-        {
-            throw CloudException.InvalidParameter("Projects are not supported yet");
-        }
         var accountIds = OwnedLists.AccountIds(ctx.Db, ctx.Caller, p, byId: p.Has("resourceid"));
         var query = ctx.Db.ResourceTags.AsNoTracking().Where(t => accountIds.Contains(t.AccountId));
         if (p.String("resourcetype") is { } typeText)

@@ -28,7 +28,7 @@ public sealed class CreateTemplate(IHostCommandSender hosts, Orchestration.Limit
     public async Task<JobTarget> PrepareAsync(CommandContext ctx)
     {
         var p = ctx.Params;
-        foreach (var unsupported in new[] { "url", "templatetag", "projectid", "details" })
+        foreach (var unsupported in new[] { "url", "templatetag", "details" })
         {
             if (p.Has(unsupported))
             {
@@ -41,7 +41,7 @@ public sealed class CreateTemplate(IHostCommandSender hosts, Orchestration.Limit
         }
         await TemplateRegistration.EnsurePublicAllowedAsync(ctx, settings, p.Flag("ispublic"));
         var (volume, snapshot, hypervisor) = await SourceAsync(ctx);
-        var owner = p.String("account") is null ? await ctx.Db.Accounts.AsNoTracking().FirstAsync(a => a.Id == volume.AccountId, ctx.Cancellation)
+        var owner = p.String("account") is null && !p.Has("projectid") ? await ctx.Db.Accounts.AsNoTracking().FirstAsync(a => a.Id == volume.AccountId, ctx.Cancellation)
                                                  : await OwnerResolver.ResolveAsync(ctx.Db, ctx.Caller, p, ctx.Cancellation);
         var name = p.String("name")!;
         IdentityService.ValidateName(name, "Template name");

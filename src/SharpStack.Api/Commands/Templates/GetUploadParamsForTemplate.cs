@@ -24,7 +24,7 @@ public sealed class GetUploadParamsForTemplate(ResourceLimiter limiter, Download
     public async Task<ApiResult> ExecuteAsync(CommandContext ctx)
     {
         var p = ctx.Params;
-        foreach (var unsupported in new[] { "templatetag", "details", "deployasis", "forcks", "projectid" })
+        foreach (var unsupported in new[] { "templatetag", "details", "deployasis", "forcks" })
         {
             if (p.Has(unsupported))
             {

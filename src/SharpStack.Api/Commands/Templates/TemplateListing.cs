@@ -23,23 +23,24 @@ internal static class TemplateListing
     {
         var p = ctx.Params;
         var caller = ctx.Caller;
-        if (p.Has("projectid"))
-        {
-            throw CloudException.InvalidParameter("Projects are not supported yet");
-        }
         var filterName = iso ? "isofilter" : "templatefilter";
         var filter = (p.String(filterName) ?? "selfexecutable").ToLowerInvariant();
 
         // The accounts whose templates count as "self" for this caller.
         var selfAccounts = ctx.Db.VisibleAccounts(caller);
         var explicitScope = p.Flag("listall") || p.Flag("isrecursive") || p.Entity<Domain>("domainid") is not null || p.String("account") is not null;
-        if (!explicitScope || caller.IsNormalUser)
+        if (ProjectScope.Given(p))
+        {
+            selfAccounts = ProjectScope.Apply(ctx.Db, selfAccounts, p, byId: false);
+        }
+        else if (!explicitScope || caller.IsNormalUser)
         {
             selfAccounts = selfAccounts.Where(a => a.Id == caller.Account.Id);
         }
         else
         {
             var scope = Visibility.ResolveListScope(caller, p.Entity<Domain>("domainid"), p.Flag("isrecursive"), p.Flag("listall"));
+            selfAccounts = ProjectScope.Apply(ctx.Db, selfAccounts, p, byId: false);
             selfAccounts = scope.Recursive ? selfAccounts.Where(a => a.Domain!.Path.StartsWith(scope.DomainPath)) : selfAccounts.Where(a => a.Domain!.Path == scope.DomainPath);
         }
         if (p.String("account") is { } accountName)

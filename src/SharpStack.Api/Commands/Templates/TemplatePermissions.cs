@@ -19,12 +19,11 @@ internal static class TemplatePermissionRules
         var template = await ctx.Db.VmTemplates.FirstAsync(t => t.Id == found.Id, ctx.Cancellation);
         TemplateAccess.EnsureKind(template, iso);
         var owner = await TemplateAccess.EnsureCanManageAsync(ctx, template);
-        if (p.Has("projectids"))
-        {
-            throw CloudException.InvalidParameter("Projects are not supported yet");
-        }
         var op = p.String("op")?.ToLowerInvariant();
-        var names = p.Has("accounts") ? p.StringList("accounts") : null;
+        // A project is shared with through its account.
+        var projectAccounts = p.EntityList<Core.Projects.Project>("projectids").Select(x => x.ProjectAccountId).ToList();
+        var projectNames = await ctx.Db.Accounts.AsNoTracking().Where(a => projectAccounts.Contains(a.Id)).Select(a => a.Name).ToListAsync(ctx.Cancellation);
+        IReadOnlyList<string>? names = p.Has("accounts") || projectNames.Count > 0 ? [.. p.StringList("accounts"), .. projectNames] : null;
         if ((op is not null || names is not null) && op is not ("add" or "remove" or "reset"))
         {
             throw CloudException.InvalidParameter(
@@ -87,11 +86,14 @@ internal static class TemplatePermissionRules
     {
         var template = ctx.Params.RequiredEntity<VmTemplate>("id");
         TemplateAccess.EnsureKind(template, iso);
-        var names = await (from x in ctx.Db.TemplatePermissions.AsNoTracking()
-                           join a in ctx.Db.Accounts.AsNoTracking() on x.AccountId equals a.Id
-                           where x.TemplateId == template.Id && a.Removed == null
-                           orderby x.Id
-                           select a.Name).ToListAsync(ctx.Cancellation);
+        var granted = await (from x in ctx.Db.TemplatePermissions.AsNoTracking()
+                             join a in ctx.Db.Accounts.AsNoTracking() on x.AccountId equals a.Id
+                             where x.TemplateId == template.Id && a.Removed == null
+                             orderby x.Id
+                             select new { a.Name, Project = ctx.Db.Projects.Where(pr => pr.ProjectAccountId == a.Id).Select(pr => (Guid?)pr.Uuid).FirstOrDefault() })
+            .ToListAsync(ctx.Cancellation);
+        var names = granted.Where(g => g.Project is null).Select(g => g.Name).ToList();
+        var projects = granted.Where(g => g.Project is not null).Select(g => g.Project!.Value.ToString()).ToList();
         var owner = await ctx.Db.Accounts.AsNoTracking().Include(a => a.Domain).FirstAsync(a => a.Id == template.AccountId, ctx.Cancellation);
         if (!template.IsPublic)
         {
@@ -109,6 +111,10 @@ internal static class TemplatePermissionRules
         if (names.Count > 0)
         {
             o.Add("account", names);
+        }
+        if (projects.Count > 0)
+        {
+            o.Add("projectids", projects);
         }
         return ApiResult.Of(o);
     }

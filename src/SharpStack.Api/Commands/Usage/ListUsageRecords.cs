@@ -20,10 +20,6 @@ public sealed class ListUsageRecords(SettingsService settings) : IApiCommand
     public async Task<ApiResult> ExecuteAsync(CommandContext ctx)
     {
         var p = ctx.Params;
-        if (p.Has("projectid"))
-        {
-            throw CloudException.InvalidParameter("Projects are not supported yet");
-        }
         var start = p.Date("startdate")!.Value;
         var end = p.Date("enddate")!.Value;
         // A bare date as enddate means the whole day, as upstream reads it.
@@ -36,7 +32,15 @@ public sealed class ListUsageRecords(SettingsService settings) : IApiCommand
             throw CloudException.InvalidParameter($"Incorrect date range: startdate {start:yyyy-MM-dd HH:mm:ss} is after enddate {end:yyyy-MM-dd HH:mm:ss}");
         }
         var query = ctx.Db.UsageRecords.AsNoTracking().Where(r => r.StartDate >= start && r.StartDate <= end && r.EndDate >= start && r.EndDate <= end);
-        query = await ScopeAsync(ctx, query);
+        if (p.Entity<Core.Projects.Project>("projectid") is { } project)
+        {
+            var projectAccount = project.ProjectAccountId;
+            query = query.Where(r => r.AccountId == projectAccount);
+        }
+        else
+        {
+            query = await ScopeAsync(ctx, query);
+        }
         if (p.Long("type") is { } type)
         {
             query = query.Where(r => r.UsageType == type);

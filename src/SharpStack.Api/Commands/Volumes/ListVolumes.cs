@@ -18,10 +18,6 @@ public sealed class ListVolumes(SettingsService settings) : IApiCommand
     public async Task<ApiResult> ExecuteAsync(CommandContext ctx)
     {
         var p = ctx.Params;
-        if (p.Has("projectid"))
-        {
-            throw CloudException.InvalidParameter("Projects are not supported yet");
-        }
         var byId = p.Entity<Volume>("id") is not null || p.Has("ids");
         var accountIds = OwnedLists.AccountIds(ctx.Db, ctx.Caller, p, byId);
         var query = ctx.Db.Volumes.AsNoTracking().Where(v => v.Removed == null);

@@ -15,7 +15,7 @@ public sealed class ListNetworkACLLists(SettingsService settings) : IApiCommand
     public async Task<ApiResult> ExecuteAsync(CommandContext ctx)
     {
         var p = ctx.Params;
-        var accounts = OwnedListScope.Accounts(ctx);
+        var accounts = OwnedLists.AccountIds(ctx.Db, ctx.Caller, ctx.Params, ctx.Params.Has("id"));
         var vpcs = ctx.Db.Vpcs.Where(v => v.Removed == null && accounts.Contains(v.AccountId)).Select(v => v.Id);
         var query = ctx.Db.NetworkAclLists.AsNoTracking().Where(l => l.VpcId == null || vpcs.Contains(l.VpcId.Value));
         if (p.Entity<NetworkAclList>("id") is { } byId)

@@ -15,7 +15,7 @@ public sealed class ListNetworkACLs(SettingsService settings) : IApiCommand
     public async Task<ApiResult> ExecuteAsync(CommandContext ctx)
     {
         var p = ctx.Params;
-        var accounts = OwnedListScope.Accounts(ctx);
+        var accounts = OwnedLists.AccountIds(ctx.Db, ctx.Caller, ctx.Params, ctx.Params.Has("id"));
         var vpcs = ctx.Db.Vpcs.Where(v => v.Removed == null && accounts.Contains(v.AccountId)).Select(v => v.Id);
         var lists = ctx.Db.NetworkAclLists.Where(l => l.VpcId == null || vpcs.Contains(l.VpcId.Value)).Select(l => l.Id);
         var query = ctx.Db.NetworkAclItems.AsNoTracking().Where(i => lists.Contains(i.AclId));

@@ -15,7 +15,7 @@ public sealed class ListPrivateGateways(SettingsService settings) : IApiCommand
     public async Task<ApiResult> ExecuteAsync(CommandContext ctx)
     {
         var p = ctx.Params;
-        var accounts = OwnedListScope.Accounts(ctx);
+        var accounts = OwnedLists.AccountIds(ctx.Db, ctx.Caller, ctx.Params, ctx.Params.Has("id"));
         var query = ctx.Db.PrivateGateways.AsNoTracking().Where(g => g.Removed == null && accounts.Contains(g.AccountId));
         if (p.Entity<PrivateGateway>("id") is { } byId)
         {

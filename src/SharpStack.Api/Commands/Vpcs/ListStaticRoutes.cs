@@ -14,7 +14,7 @@ public sealed class ListStaticRoutes(SettingsService settings) : IApiCommand
     public async Task<ApiResult> ExecuteAsync(CommandContext ctx)
     {
         var p = ctx.Params;
-        var accounts = OwnedListScope.Accounts(ctx);
+        var accounts = OwnedLists.AccountIds(ctx.Db, ctx.Caller, ctx.Params, ctx.Params.Has("id"));
         var query = ctx.Db.StaticRoutes.AsNoTracking().Where(r => accounts.Contains(r.AccountId));
         if (p.Entity<StaticRoute>("id") is { } byId)
         {

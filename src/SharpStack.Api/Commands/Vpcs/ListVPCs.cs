@@ -15,7 +15,7 @@ public sealed class ListVPCs(SettingsService settings) : IApiCommand
     public async Task<ApiResult> ExecuteAsync(CommandContext ctx)
     {
         var p = ctx.Params;
-        var accounts = OwnedListScope.Accounts(ctx);
+        var accounts = OwnedLists.AccountIds(ctx.Db, ctx.Caller, ctx.Params, ctx.Params.Has("id"));
         var query = ctx.Db.Vpcs.AsNoTracking().Where(v => v.Removed == null && accounts.Contains(v.AccountId));
         if (p.Entity<Vpc>("id") is { } byId)
         {

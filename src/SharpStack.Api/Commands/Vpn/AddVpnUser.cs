@@ -56,10 +56,6 @@ public sealed partial class AddVpnUser(RouterOrchestrator routers, SecretProtect
     private async Task<Core.Identity.Account> CheckAsync(CommandContext ctx)
     {
         var p = ctx.Params;
-        if (p.Has("projectid"))
-        {
-            throw CloudException.InvalidParameter("Projects are not supported yet");
-        }
         var username = p.String("username")!;
         if (!UserName().IsMatch(username))
         {

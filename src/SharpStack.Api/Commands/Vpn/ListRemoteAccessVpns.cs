@@ -15,10 +15,6 @@ public sealed class ListRemoteAccessVpns(SettingsService settings, SecretProtect
     public async Task<ApiResult> ExecuteAsync(CommandContext ctx)
     {
         var p = ctx.Params;
-        if (p.Has("projectid"))
-        {
-            throw CloudException.InvalidParameter("Projects are not supported yet");
-        }
         var accounts = OwnedLists.AccountIds(ctx.Db, ctx.Caller, p, p.Has("id"));
         var query = ctx.Db.RemoteAccessVpns.AsNoTracking().Where(v => v.State != VpnState.Removed && accounts.Contains(v.AccountId));
         if (p.Entity<RemoteAccessVpn>("id") is { } byId)

@@ -14,10 +14,6 @@ public sealed class ListVpnUsers(SettingsService settings) : IApiCommand
     public async Task<ApiResult> ExecuteAsync(CommandContext ctx)
     {
         var p = ctx.Params;
-        if (p.Has("projectid"))
-        {
-            throw CloudException.InvalidParameter("Projects are not supported yet");
-        }
         var accounts = OwnedLists.AccountIds(ctx.Db, ctx.Caller, p, p.Has("id"));
         var query = ctx.Db.VpnUsers.AsNoTracking().Where(u => u.State != VpnUserState.Revoke && accounts.Contains(u.AccountId));
         if (p.Entity<VpnUser>("id") is { } byId)

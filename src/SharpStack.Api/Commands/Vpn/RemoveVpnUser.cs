@@ -35,10 +35,6 @@ public sealed class RemoveVpnUser(RouterOrchestrator routers, UsageEvents usage)
 
     private static async Task<(Core.Identity.Account Owner, VpnUser User)> FindAsync(CommandContext ctx)
     {
-        if (ctx.Params.Has("projectid"))
-        {
-            throw CloudException.InvalidParameter("Projects are not supported yet");
-        }
         var owner = await OwnerResolver.ResolveAsync(ctx.Db, ctx.Caller, ctx.Params, ctx.Cancellation);
         var username = ctx.Params.String("username")!;
         var user = await ctx.Db.VpnUsers.AsNoTracking().FirstOrDefaultAsync(u => u.AccountId == owner.Id && u.Username == username, ctx.Cancellation)

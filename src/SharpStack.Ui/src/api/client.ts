@@ -1,5 +1,6 @@
 import { ApiError } from './errors';
 import { buildForm, normalizeDomainPath, type Params } from './params';
+import type { ProjectScope } from './projectScope';
 import { jobError, parseError, parseList, submittedJobId, unwrap, type Json, type ListResult } from './response';
 import type { AsyncJob, LoginResponse } from './types';
 
@@ -13,6 +14,8 @@ export interface ApiClientOptions {
   sessionKey?: () => string | null | undefined;
   /** Waits between job polls; tests pass one that does not wait. */
   sleep?: (ms: number) => Promise<void>;
+  /** The project switcher's choice, added as projectid to the commands that take one. */
+  project?: ProjectScope;
 }
 
 export interface JobOptions {
@@ -38,6 +41,7 @@ export class ApiClient {
   private readonly fetchFn: FetchLike;
   private readonly sessionKey: () => string | null | undefined;
   private readonly sleep: (ms: number) => Promise<void>;
+  readonly project?: ProjectScope;
   private readonly sessionEndedListeners = new Set<(error: ApiError) => void>();
 
   constructor(options: ApiClientOptions = {}) {
@@ -45,6 +49,7 @@ export class ApiClient {
     this.fetchFn = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
     this.sessionKey = options.sessionKey ?? (() => null);
     this.sleep = options.sleep ?? defaultSleep;
+    this.project = options.project;
   }
 
   /** Called when any call answers 401 (the session is gone); returns an unsubscribe function. */
@@ -56,7 +61,7 @@ export class ApiClient {
   /** One call; resolves to the object inside `{"<command>response": {...}}`. */
   async request(command: string, params: Params = {}, signal?: AbortSignal): Promise<Json> {
     const sessionKey = command === 'login' ? null : this.sessionKey();
-    const body = buildForm(command, params, sessionKey);
+    const body = buildForm(command, this.project ? this.project.apply(command, params) : params, sessionKey);
     let response: Response;
     try {
       response = await this.fetchFn(this.endpoint, {

@@ -133,6 +133,7 @@ export interface ApiInfo {
   name: string;
   description?: string;
   isasync?: boolean;
+  params?: { name: string }[];
 }
 
 export interface UserKeys {
@@ -694,4 +695,24 @@ export interface Router {
   version?: string;
   redundantstate?: string;
   created?: string;
+}
+
+/** listProjects: a project, its owners (its admins) and its state. */
+export interface Project {
+  id: string;
+  name: string;
+  displaytext?: string;
+  domain?: string;
+  state: string;
+  owner?: { account: string; user?: string }[];
+}
+
+/** listProjectInvitations: an invitation to join a project. */
+export interface ProjectInvitation {
+  id: string;
+  projectid: string;
+  project: string;
+  account?: string;
+  email?: string;
+  state: string;
 }

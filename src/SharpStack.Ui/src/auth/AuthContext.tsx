@@ -28,10 +28,11 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   const end = useCallback((reason: EndedReason) => {
     sessionStore.clear();
+    api.project?.set(null);
     setSession(null);
     setApis(null);
     setEndedReason(reason);
-  }, []);
+  }, [api]);
 
   useEffect(() => api.onSessionEnded(() => end('expired')), [api, end]);
 
@@ -41,7 +42,11 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     let cancelled = false;
     api
       .list<ApiInfo>('listApis')
-      .then((r) => !cancelled && setApis(new Set(r.items.map((a) => a.name))))
+      .then((r) => {
+        if (cancelled) return;
+        api.project?.setCommands(r.items.filter((a) => a.params?.some((p) => p.name === 'projectid')).map((a) => a.name));
+        setApis(new Set(r.items.map((a) => a.name)));
+      })
       .catch(() => !cancelled && setApis(new Set()));
     return () => {
       cancelled = true;
@@ -54,6 +59,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       const reply = await api.login(username, password, path);
       const s = sessionFromLogin(reply, path);
       sessionStore.save(s);
+      api.project?.set(null);
       setApis(null);
       setEndedReason(null);
       setSession(s);

@@ -7,6 +7,7 @@ import { useAuth } from '../auth/AuthContext';
 import { Preferences } from '../components/Preferences';
 import { ChangePasswordDialog } from '../dialogs/ChangePasswordDialog';
 import { NAV_ITEMS, navGroupOf, selectedNav, type NavItem } from './navigation';
+import { ProjectSwitcher, useCurrentProject } from './ProjectSwitcher';
 
 /** The frame of every logged-in page: menu on the left (only what the role may use), header on top. */
 export function AppLayout() {
@@ -17,6 +18,7 @@ export function AppLayout() {
   const [collapsed, setCollapsed] = useState(false);
   const [changingPassword, setChangingPassword] = useState(false);
   const { token } = theme.useToken();
+  const project = useCurrentProject();
 
   const rootAdmin = session?.type === '1';
   type MenuEntry = { key: string; icon: ReactNode; label: string; children?: MenuEntry[] };
@@ -62,6 +64,7 @@ export function AppLayout() {
             gap: 8,
           }}
         >
+          <ProjectSwitcher />
           <Preferences />
           <Dropdown
             menu={{
@@ -83,7 +86,8 @@ export function AppLayout() {
           </Dropdown>
         </Layout.Header>
         <Layout.Content style={{ margin: 24 }}>
-          <Suspense fallback={<Spin style={{ display: 'block', marginTop: 80 }} />}>
+          {/* A new project shows its own resources: the page starts over. */}
+          <Suspense key={project?.id ?? 'default'} fallback={<Spin style={{ display: 'block', marginTop: 80 }} />}>
             <Outlet />
           </Suspense>
         </Layout.Content>
