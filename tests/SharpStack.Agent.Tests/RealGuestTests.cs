@@ -1,0 +1,82 @@
+using SharpStack.Agent.HostProbe;
+using SharpStack.Agent.Instances;
+using SharpStack.Agent.Network;
+using SharpStack.Agent.Networking;
+using SharpStack.Agent.Protocol;
+using SharpStack.Agent.Storage;
+using SharpStack.EndToEnd.Tests.TestKit;
+
+namespace SharpStack.Agent.Tests;
+
+/// <summary>
+/// Real guests: the test image booted under QEMU (TCG) by the agent's instance manager, its host
+/// side in a namespace this test creates; hot-plug, a restarted agent adopting the running QEMU,
+/// reboot and an ACPI shutdown, and nothing left afterwards.
+/// </summary>
+public sealed class RealGuestTests
+{
+    private static readonly TimeSpan Boot = TimeSpan.FromSeconds(90);
+
+    [Fact]
+    public async Task A_guest_boots_takes_a_hot_plugged_disk_survives_an_agent_restart_reboots_and_powers_off()
+    {
+        var image = await KvmKit.TestImageAsync();
+        var dataDir = Directory.CreateTempSubdirectory("ss-agent-").FullName;
+        var ns = await TestNamespace.CreateAsync();
+        try
+        {
+            var pool = Path.Combine(dataDir, "pool");
+            var root = new DiskSpec("0b6a5e4e-0000-4000-8000-000000000001", 0, "ROOT", 64L << 20, "pool-1", pool, "0b6a5e4e-0000-4000-8000-000000000001", image);
+            var nic = new NicSpec(0, "02:00:5e:00:00:01", "10.1.1.10", "255.255.255.0", "10.1.1.1", "vlan://123", true);
+            var vm = new VmSpec("i-2-99-VM", "a0a0a0a0-0000-4000-8000-000000000099", 1, 1000, 128L << 20, "Other", [root], [nic], null, false);
+            var network = new TapNetwork(new HostNetworkOptions(ns.Name));
+            var disks = new DiskStore();
+            var first = new InstanceManager(dataDir, Accelerator.Tcg, disks, network, TimeSpan.FromSeconds(20));
+
+            await first.StartAsync(vm, CancellationToken.None);
+            var serial = first.Get(vm.InstanceName).Paths.SerialLog;
+            await KvmKit.WaitForTextAsync(serial, "guest-ready", Boot);
+            var links = await ns.LinksAsync();
+            Assert.Contains(HostNetworkNames.Bridge("vlan://123"), links, StringComparison.Ordinal);
+            Assert.Contains(HostNetworkNames.Tap(vm.InstanceName, 0), links, StringComparison.Ordinal);
+            // The root disk is an overlay on the pool's copy of the template: the template itself is never written.
+            Assert.Contains("backing-filename", (await CommandRunner.RunAsync("qemu-img", ["info", "-U", "--output=json", DiskStore.FileOf(root)], CancellationToken.None)), StringComparison.Ordinal);
+
+            var devices = new InstanceDevices(first, disks, network);
+            var data = new DiskSpec("0b6a5e4e-0000-4000-8000-000000000002", 1, "DATADISK", 64L << 20, "pool-1", pool, "0b6a5e4e-0000-4000-8000-000000000002", null);
+            await devices.AttachDiskAsync(vm.InstanceName, data, CancellationToken.None);
+            await KvmKit.WaitForTextAsync(serial, "disk-seen vdb sectors=131072", TimeSpan.FromSeconds(20));
+            await devices.DetachDiskAsync(vm.InstanceName, data, CancellationToken.None);
+            await KvmKit.WaitForTextAsync(serial, "disk-gone vdb", TimeSpan.FromSeconds(20));
+            await devices.ResizeAsync(new ResizeVolumeRequest(null, data, 96L << 20, false), CancellationToken.None);
+            Assert.Equal(96L << 20, (await QemuImg.InfoAsync(DiskStore.FileOf(data), CancellationToken.None)).VirtualSize);
+
+            // A new agent on the same data folder finds the running QEMU instead of starting another.
+            var second = new InstanceManager(dataDir, Accelerator.Tcg, disks, network, TimeSpan.FromSeconds(20));
+            await second.RediscoverAsync(CancellationToken.None);
+            var state = Assert.Single(second.States());
+            Assert.Equal((vm.InstanceName, PowerStates.On), (state.InstanceName, state.PowerState));
+            await second.StartAsync(vm, CancellationToken.None);
+            Assert.Single(KvmKit.QemuProcesses(dataDir));
+
+            await second.RebootAsync(vm.InstanceName, CancellationToken.None);
+            Assert.Contains("boots=2", await KvmKit.WaitForTextAsync(serial, "guest-ready", Boot, occurrences: 2), StringComparison.Ordinal);
+
+            await second.StopAsync(vm.InstanceName, force: false, CancellationToken.None);
+            Assert.Contains("guest-poweroff", await File.ReadAllTextAsync(serial), StringComparison.Ordinal);
+            Assert.Empty(second.States());
+            Assert.Empty(KvmKit.QemuProcesses(dataDir));
+            Assert.DoesNotContain(HostNetworkNames.Tap(vm.InstanceName, 0), await ns.LinksAsync(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            foreach (var pid in KvmKit.QemuProcesses(dataDir))
+            {
+                System.Diagnostics.Process.GetProcessById(pid).Kill();
+            }
+            await ns.DisposeAsync();
+            Directory.Delete(dataDir, recursive: true);
+        }
+        await KvmKit.AssertNothingLeftAsync(dataDir, ns.Name);
+    }
+}
