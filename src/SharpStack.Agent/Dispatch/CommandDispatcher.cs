@@ -9,7 +9,7 @@ using Commands = SharpStack.Agent.Protocol.AgentProtocol.Commands;
 namespace SharpStack.Agent.Dispatch;
 
 /// <summary>Answers the server's host commands: instances and volumes here, routers and security groups through their backends.</summary>
-public sealed class CommandDispatcher(InstanceManager instances, InstanceDevices devices, IRouterBackend routers, ISecurityGroupBackend securityGroups)
+public sealed class CommandDispatcher(InstanceManager instances, InstanceDevices devices, Migrations migrations, IRouterBackend routers, ISecurityGroupBackend securityGroups)
 {
     private static readonly JsonElement Done = AgentProtocol.ToBody(new { });
 
@@ -53,6 +53,12 @@ public sealed class CommandDispatcher(InstanceManager instances, InstanceDevices
                 break;
             case Commands.DestroyVolume:
                 DiskStore.Delete(Read<DestroyVolumeRequest>(body));
+                break;
+            case Commands.PrepareForMigration:
+                await migrations.PrepareAsync(Read<StartVmRequest>(body).Vm, ct);
+                break;
+            case Commands.MigrateVm:
+                await migrations.MigrateAsync(Read<MigrateVmRequest>(body), ct);
                 break;
             case Commands.ScaleVm:
                 throw new HostCommandException("changing a running instance's CPUs and memory is not supported by sharpstack-agent: stop the instance and scale it");

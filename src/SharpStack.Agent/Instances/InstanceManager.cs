@@ -24,6 +24,8 @@ public sealed class InstanceManager(string dataDir, Accelerator accelerator, Dis
 
     public Accelerator Accelerator => accelerator;
 
+    public string DataDir => dataDir;
+
     public Instance? Find(string name) => _instances.TryGetValue(name, out var instance) && !instance.Qemu.HasExited ? instance : null;
 
     public Instance Get(string name) => Find(name) ?? throw new HostCommandException($"instance {name} is not running on this host");

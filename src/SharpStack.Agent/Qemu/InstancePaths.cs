@@ -14,6 +14,10 @@ public sealed record InstancePaths(string Directory)
     public string SerialLog => Path.Combine(Directory, "serial.log");
     public string QemuLog => Path.Combine(Directory, "qemu.log");
 
+    /// <summary>Where an incoming migration's QEMU listens, and where an outgoing one sends (the agent relays both over TCP).</summary>
+    public string MigrationIn => Path.Combine(Directory, "migrate-in.sock");
+    public string MigrationOut => Path.Combine(Directory, "migrate-out.sock");
+
     /// <summary>The instance's spec as last started, so a restarted agent knows its nics and disks.</summary>
     public string SpecFile => Path.Combine(Directory, "spec.json");
 }
