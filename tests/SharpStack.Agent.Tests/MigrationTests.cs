@@ -35,9 +35,14 @@ public sealed class MigrationTests
             await source.StartAsync(vm, CancellationToken.None);
             await KvmKit.WaitForTextAsync(source.Get(vm.InstanceName).Paths.SerialLog, "guest-ready", TimeSpan.FromSeconds(90));
 
-            await new Migrations(destination, "127.0.0.1").PrepareAsync(vm, CancellationToken.None);
+            // A disk hot-plugged before the move is on the destination's command line: same PCI slot, so the state fits.
+            var data = new DiskSpec("0b6a5e4e-0000-4000-8000-0000000000a2", 1, "DATADISK", 32L << 20, "pool-1", pool, null, null);
+            await new InstanceDevices(source, disks, new TapNetwork(new HostNetworkOptions(sourceNs.Name))).AttachDiskAsync(vm.InstanceName, data, CancellationToken.None);
+            await KvmKit.WaitForTextAsync(source.Get(vm.InstanceName).Paths.SerialLog, "disk-seen vdb", TimeSpan.FromSeconds(30));
+            var moving = vm with { Disks = [root, data] };
+            await new Migrations(destination, "127.0.0.1").PrepareAsync(moving, CancellationToken.None);
             var started = DateTime.UtcNow;
-            await new Migrations(source, "127.0.0.1").MigrateAsync(new MigrateVmRequest(vm.InstanceName, "127.0.0.1", vm), CancellationToken.None);
+            await new Migrations(source, "127.0.0.1").MigrateAsync(new MigrateVmRequest(vm.InstanceName, "127.0.0.1", moving), CancellationToken.None);
             Assert.True(DateTime.UtcNow - started < TimeSpan.FromSeconds(30));
 
             Assert.Empty(source.States());
@@ -46,10 +51,9 @@ public sealed class MigrationTests
             Assert.DoesNotContain(HostNetworkNames.Tap(vm.InstanceName, 0), await sourceNs.LinksAsync(), StringComparison.Ordinal);
             Assert.Contains(HostNetworkNames.Tap(vm.InstanceName, 0), await destinationNs.LinksAsync(), StringComparison.Ordinal);
 
-            // The guest runs on: it notices a disk plugged on the destination.
-            var data = new DiskSpec("0b6a5e4e-0000-4000-8000-0000000000a2", 1, "DATADISK", 32L << 20, "pool-1", pool, null, null);
-            await new InstanceDevices(destination, disks, destinationNetwork).AttachDiskAsync(vm.InstanceName, data, CancellationToken.None);
-            await KvmKit.WaitForTextAsync(destination.Get(vm.InstanceName).Paths.SerialLog, "disk-seen vdb", TimeSpan.FromSeconds(30));
+            // The guest runs on: it lets the disk go when the destination unplugs it.
+            await new InstanceDevices(destination, disks, destinationNetwork).DetachDiskAsync(vm.InstanceName, data, CancellationToken.None);
+            await KvmKit.WaitForTextAsync(destination.Get(vm.InstanceName).Paths.SerialLog, "disk-gone vdb", TimeSpan.FromSeconds(30));
             await destination.StopAsync(vm.InstanceName, force: false, CancellationToken.None);
         }
         finally

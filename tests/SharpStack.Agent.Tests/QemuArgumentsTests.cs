@@ -42,8 +42,8 @@ public sealed class QemuArgumentsTests
         Assert.Equal("/pool/root", root.RootElement.GetProperty("file").GetProperty("filename").GetString());
         using var data = JsonDocument.Parse(After(args, "-blockdev", 1));
         Assert.Equal("/pool/data,odd", data.RootElement.GetProperty("file").GetProperty("filename").GetString());
-        Assert.Equal("virtio-blk-pci,id=disk-0,drive=drive-0,bootindex=1", After(args, "-device", 0));
-        Assert.Equal("virtio-blk-pci,id=disk-1,drive=drive-1", After(args, "-device", 1));
+        Assert.Equal("virtio-blk-pci,id=disk-0,drive=drive-0,addr=0x8,bootindex=1", After(args, "-device", 0));
+        Assert.Equal("virtio-blk-pci,id=disk-1,drive=drive-1,addr=0x9", After(args, "-device", 1));
     }
 
     [Fact]
@@ -51,7 +51,7 @@ public sealed class QemuArgumentsTests
     {
         var args = QemuArguments.Build(Vm, [], [new QemuNic(0, "02:00:11:22:33:44", "ssabcdef01n0")], null, Paths, Accelerator.Tcg);
         Assert.Equal("tap,id=net-0,ifname=ssabcdef01n0,script=no,downscript=no", After(args, "-netdev"));
-        Assert.Contains("virtio-net-pci,id=nic-0,netdev=net-0,mac=02:00:11:22:33:44", args);
+        Assert.Contains("virtio-net-pci,id=nic-0,netdev=net-0,mac=02:00:11:22:33:44,addr=0x3", args);
         Assert.DoesNotContain(args, a => a.Contains("vhost", StringComparison.Ordinal));
     }
 

@@ -22,6 +22,7 @@ public sealed class InstanceDevices(InstanceManager instances, DiskStore disks, 
                 return await q.ExecuteAsync("device_add", new Dictionary<string, object>
                 {
                     ["driver"] = "virtio-blk-pci", ["id"] = QemuNames.DiskDevice(disk.DeviceId), ["drive"] = QemuNames.DiskNode(disk.DeviceId),
+                    ["addr"] = QemuNames.DiskSlot(disk.DeviceId),
                 }, ct);
             }
             catch (QmpException)
@@ -69,6 +70,7 @@ public sealed class InstanceDevices(InstanceManager instances, DiskStore disks, 
             return await q.ExecuteAsync("device_add", new Dictionary<string, object>
             {
                 ["driver"] = "virtio-net-pci", ["id"] = QemuNames.NicDevice(nic.DeviceId), ["netdev"] = QemuNames.NetDev(nic.DeviceId), ["mac"] = nic.MacAddress,
+                ["addr"] = QemuNames.NicSlot(nic.DeviceId),
             }, ct);
         }, ct);
         instance.Spec = instance.Spec with { Nics = [.. instance.Spec.Nics.Where(n => n.DeviceId != nic.DeviceId), nic] };

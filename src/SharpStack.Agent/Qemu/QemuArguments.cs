@@ -90,9 +90,9 @@ public static class QemuArguments
     };
 
     public static string DiskDevice(long deviceId, bool boot) =>
-        $"virtio-blk-pci,id={QemuNames.DiskDevice(deviceId)},drive={QemuNames.DiskNode(deviceId)}" + (boot ? ",bootindex=1" : "");
+        $"virtio-blk-pci,id={QemuNames.DiskDevice(deviceId)},drive={QemuNames.DiskNode(deviceId)},addr={QemuNames.DiskSlot(deviceId)}" + (boot ? ",bootindex=1" : "");
 
     public static string NetdevArgument(QemuNic nic) => $"tap,id={QemuNames.NetDev(nic.DeviceId)},ifname={nic.Tap},script=no,downscript=no";
 
-    public static string NicDevice(QemuNic nic) => $"virtio-net-pci,id={QemuNames.NicDevice(nic.DeviceId)},netdev={QemuNames.NetDev(nic.DeviceId)},mac={nic.MacAddress}";
+    public static string NicDevice(QemuNic nic) => $"virtio-net-pci,id={QemuNames.NicDevice(nic.DeviceId)},netdev={QemuNames.NetDev(nic.DeviceId)},mac={nic.MacAddress},addr={QemuNames.NicSlot(nic.DeviceId)}";
 }

@@ -15,6 +15,14 @@ public static class QemuNames
 
     public static string NicDevice(int deviceId) => "nic-" + deviceId.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// Fixed PCI slots (nics from 0x03, disks from 0x08): a hot-plugged device sits where a
+    /// migration destination, started with it on its command line, puts it too.
+    /// </summary>
+    public static string NicSlot(int deviceId) => "0x" + (0x03 + deviceId).ToString("x", CultureInfo.InvariantCulture);
+
+    public static string DiskSlot(long deviceId) => "0x" + (0x08 + deviceId).ToString("x", CultureInfo.InvariantCulture);
+
     public const string CdromDevice = "cdrom";
     public const string CdromNode = "iso";
 }

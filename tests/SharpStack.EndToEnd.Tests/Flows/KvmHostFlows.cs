@@ -9,7 +9,7 @@ namespace SharpStack.EndToEnd.Tests.Flows;
 /// template (served from loopback) lands in a file image store, an instance boots under QEMU,
 /// stops, starts, reboots and sees a hot-plugged volume; the agent is killed (host Alert then
 /// Down, the guest keeps running) and restarted (nothing duplicated); a guest killed behind the
-/// cloud's back is reported Stopped. The host side lives in a namespace the test creates.
+/// cloud's back is reported Stopped; a second agent joins and the guest migrates to it live. The host side lives in a namespace the test creates.
 /// </summary>
 public abstract class KvmHostFlows(ServerFixture fixture)
 {
@@ -23,11 +23,13 @@ public abstract class KvmHostFlows(ServerFixture fixture)
         var image = await KvmKit.TestImageAsync();
         var dataDir = Directory.CreateTempSubdirectory("ss-kvm-").FullName;
         var ns = await TestNamespace.CreateAsync();
+        var secondNs = await TestNamespace.CreateAsync();
         AgentProcess? agent = null;
+        AgentProcess? second = null;
         try
         {
             (await Admin.CallAsync("updateConfiguration", ("name", "ping.interval"), ("value", "1"))).EnsureOk();
-            (await Admin.CallAsync("updateConfiguration", ("name", "ping.timeout"), ("value", "2"))).EnsureOk();
+            (await Admin.CallAsync("updateConfiguration", ("name", "ping.timeout"), ("value", "5"))).EnsureOk();
             (await Admin.CallAsync("updateConfiguration", ("name", AllowedSites), ("value", "127.0.0.1/32"))).EnsureOk();
             var zone = await TestZone.CreateAsync(Admin);
             var cluster = (await Admin.CallAsync("addCluster", ("zoneid", zone.ZoneId), ("podid", zone.PodId), ("clustername", "kvm"),
@@ -41,7 +43,7 @@ public abstract class KvmHostFlows(ServerFixture fixture)
             var port = await fixture.Server.AgentPortAsync();
             var token = cluster.GetProperty("registrationtoken").GetString()!;
             agent = AgentProcess.Start(port, token, Path.Combine(dataDir, "agent"), ns.Name, "kvm-e2e");
-            var host = await WaitHostAsync(cluster.Id(), "Up", agent);
+            var host = await WaitHostAsync(cluster.Id(), "kvm-e2e", "Up", agent);
             Assert.Equal("KVM", host.GetProperty("hypervisor").GetString());
             Assert.Contains("accel=tcg", host.GetProperty("capabilities").GetString(), StringComparison.Ordinal);
 
@@ -76,14 +78,14 @@ public abstract class KvmHostFlows(ServerFixture fixture)
             // The agent dies: the host goes Alert then Down, the guest keeps running.
             var qemu = Assert.Single(KvmKit.QemuProcesses(dataDir));
             agent.Kill();
-            await WaitHostAsync(cluster.Id(), "Alert", agent);
-            await WaitHostAsync(cluster.Id(), "Down", agent);
+            await WaitHostAsync(cluster.Id(), "kvm-e2e", "Alert", agent);
+            await WaitHostAsync(cluster.Id(), "kvm-e2e", "Down", agent);
             Assert.Equal([qemu], KvmKit.QemuProcesses(dataDir));
 
             // It comes back: same host, the guest found again, nothing duplicated.
             agent.Dispose();
             agent = AgentProcess.Start(port, token, Path.Combine(dataDir, "agent"), ns.Name, "kvm-e2e");
-            await WaitHostAsync(cluster.Id(), "Up", agent);
+            await WaitHostAsync(cluster.Id(), "kvm-e2e", "Up", agent);
             await WaitAsync(() => agent.Output.Contains("reporting 1 running instance", StringComparison.Ordinal), "the restarted agent reports its instance", agent);
             Assert.Single((await Admin.CallAsync("listHosts", ("clusterid", cluster.Id()))).EnsureOk().Items("host"));
             Assert.Equal([qemu], KvmKit.QemuProcesses(dataDir));
@@ -91,9 +93,20 @@ public abstract class KvmHostFlows(ServerFixture fixture)
             JobObject(await Admin.CallAndWaitAsync("rebootVirtualMachine", ("id", vm.Id())), "virtualmachine");
             await KvmKit.WaitForTextAsync(serial, "guest-ready", Boot, occurrences: 4);
 
+            // A second host joins the cluster; the guest moves there live and still runs.
+            second = AgentProcess.Start(port, token, Path.Combine(dataDir, "agent2"), secondNs.Name, "kvm-e2e-2");
+            var secondHost = await WaitHostAsync(cluster.Id(), "kvm-e2e-2", "Up", second);
+            var migrated = JobObject(await Admin.CallAndWaitAsync("migrateVirtualMachine", ("virtualmachineid", vm.Id()), ("hostid", secondHost.Id())), "virtualmachine");
+            Assert.Equal(secondHost.Id(), migrated.GetProperty("hostid").GetString());
+            qemu = Assert.Single(KvmKit.QemuProcesses(Path.Combine(dataDir, "agent2")));
+            Assert.Empty(KvmKit.QemuProcesses(Path.Combine(dataDir, "agent") + "/"));
+            var movedSerial = Path.Combine(dataDir, "agent2", "instances", vm.GetProperty("instancename").GetString()!, "serial.log");
+            JobObject(await Admin.CallAndWaitAsync("rebootVirtualMachine", ("id", vm.Id())), "virtualmachine");
+            Assert.Contains("boots=5", await KvmKit.WaitForTextAsync(movedSerial, "guest-ready", Boot), StringComparison.Ordinal);
+
             // The guest dies behind the cloud's back: the agent reports it and the instance becomes Stopped.
             System.Diagnostics.Process.GetProcessById(qemu).Kill();
-            await WaitAsync(async () => VmState(await Admin.CallAsync("listVirtualMachines", ("id", vm.Id()))) == "Stopped", "the instance is reconciled to Stopped", agent);
+            await WaitAsync(async () => VmState(await Admin.CallAsync("listVirtualMachines", ("id", vm.Id()))) == "Stopped", "the instance is reconciled to Stopped", second);
             var events = (await Admin.CallAsync("listEvents", ("type", "VM.STOP"), ("pagesize", "-1"))).EnsureOk().Items("event");
             Assert.Contains(events, e => e.GetProperty("description").GetString()!.Contains("reported powered off", StringComparison.Ordinal));
 
@@ -102,27 +115,30 @@ public abstract class KvmHostFlows(ServerFixture fixture)
         finally
         {
             agent?.Dispose();
+            second?.Dispose();
             foreach (var pid in KvmKit.QemuProcesses(dataDir))
             {
                 System.Diagnostics.Process.GetProcessById(pid).Kill();
             }
             await ns.DisposeAsync();
+            await secondNs.DisposeAsync();
             Directory.Delete(dataDir, recursive: true);
         }
         await KvmKit.AssertNothingLeftAsync(dataDir, ns.Name);
+        await KvmKit.AssertNothingLeftAsync(dataDir, secondNs.Name);
     }
 
     private static string VmState(ApiReply reply) => Assert.Single(reply.EnsureOk().Items("virtualmachine")).GetProperty("state").GetString()!;
 
-    private async Task<JsonElement> WaitHostAsync(string clusterId, string state, AgentProcess agent)
+    private async Task<JsonElement> WaitHostAsync(string clusterId, string name, string state, AgentProcess agent)
     {
         JsonElement found = default;
         await WaitAsync(async () =>
         {
             var hosts = (await Admin.CallAsync("listHosts", ("clusterid", clusterId))).EnsureOk().Items("host");
-            found = hosts.FirstOrDefault(h => h.GetProperty("state").GetString() == state);
-            return hosts.Count == 1 && found.ValueKind == JsonValueKind.Object;
-        }, $"the KVM host is {state}", agent);
+            found = hosts.FirstOrDefault(h => h.GetProperty("name").GetString() == name && h.GetProperty("state").GetString() == state);
+            return found.ValueKind == JsonValueKind.Object;
+        }, $"the KVM host {name} is {state}", agent);
         return found;
     }
 
