@@ -50,7 +50,8 @@ public sealed class KvmAgent
         {
             Log($"found running instance {found.InstanceName}");
         }
-        var dispatcher = new CommandDispatcher(instances, new InstanceDevices(instances, disks, network), new Migrations(instances, facts.IpAddress), routers, securityGroups);
+        var dispatcher = new CommandDispatcher(instances, new InstanceDevices(instances, disks, network), new Migrations(instances, facts.IpAddress),
+            new Snapshots(instances), routers, securityGroups);
         var registration = new RegisterRequest(AgentProtocol.Version, options.Token, options.LoadAgentId(), options.HostName, "KVM", facts.IpAddress,
             facts.CpuSockets, facts.CpuNumber, facts.CpuSpeedMhz, facts.MemoryBytes, facts.LocalStorageBytes, Version,
             Capabilities(accelerator), options.ClusterId);

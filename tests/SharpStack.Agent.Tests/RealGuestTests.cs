@@ -11,7 +11,7 @@ namespace SharpStack.Agent.Tests;
 /// <summary>
 /// Real guests: the test image booted under QEMU (TCG) by the agent's instance manager, its host
 /// side in a namespace this test creates; hot-plug, a restarted agent adopting the running QEMU,
-/// reboot and an ACPI shutdown, and nothing left afterwards.
+/// a snapshot while running and its revert, reboot and an ACPI shutdown, and nothing left afterwards.
 /// </summary>
 public sealed class RealGuestTests
 {
@@ -59,6 +59,14 @@ public sealed class RealGuestTests
             await second.StartAsync(vm, CancellationToken.None);
             Assert.Single(KvmKit.QemuProcesses(dataDir));
 
+            // A snapshot of the running root disk (a QMP backup job), backed up to a file image store.
+            var store = Path.Combine(dataDir, "store");
+            var snapshot = new SnapshotRequest("5a5a5a5a-0000-4000-8000-000000000001", vm.InstanceName, root, "file://" + store, "snapshots/2/1/snap");
+            await new Snapshots(second).TakeAsync(snapshot, CancellationToken.None);
+            Snapshots.BackUp(snapshot);
+            Assert.True(File.Exists(Path.Combine(store, "snapshots", "2", "1", "snap")));
+            Assert.DoesNotContain("backing-filename", await CommandRunner.RunAsync("qemu-img", ["info", "--output=json", Path.Combine(store, "snapshots", "2", "1", "snap")], CancellationToken.None), StringComparison.Ordinal);
+
             await second.RebootAsync(vm.InstanceName, CancellationToken.None);
             Assert.Contains("boots=2", await KvmKit.WaitForTextAsync(serial, "guest-ready", Boot, occurrences: 2), StringComparison.Ordinal);
 
@@ -67,6 +75,15 @@ public sealed class RealGuestTests
             Assert.Empty(second.States());
             Assert.Empty(KvmKit.QemuProcesses(dataDir));
             Assert.DoesNotContain(HostNetworkNames.Tap(vm.InstanceName, 0), await ns.LinksAsync(), StringComparison.Ordinal);
+
+            // Reverted to the snapshot (taken after the first boot), the disk counts its second boot again.
+            await Snapshots.RestoreAsync(snapshot with { InstanceName = null }, CancellationToken.None);
+            await second.StartAsync(vm, CancellationToken.None);
+            var reverted = await KvmKit.WaitForTextAsync(serial, "guest-ready", Boot, occurrences: 3);
+            Assert.Equal(2, KvmKit.Count(reverted, "boots=2"));
+            await second.StopAsync(vm.InstanceName, force: true, CancellationToken.None);
+            Snapshots.Delete(snapshot);
+            Assert.False(File.Exists(Path.Combine(store, "snapshots", "2", "1", "snap")));
         }
         finally
         {

@@ -9,7 +9,8 @@ using Commands = SharpStack.Agent.Protocol.AgentProtocol.Commands;
 namespace SharpStack.Agent.Dispatch;
 
 /// <summary>Answers the server's host commands: instances and volumes here, routers and security groups through their backends.</summary>
-public sealed class CommandDispatcher(InstanceManager instances, InstanceDevices devices, Migrations migrations, IRouterBackend routers, ISecurityGroupBackend securityGroups)
+public sealed class CommandDispatcher(InstanceManager instances, InstanceDevices devices, Migrations migrations, Snapshots snapshots,
+    IRouterBackend routers, ISecurityGroupBackend securityGroups)
 {
     private static readonly JsonElement Done = AgentProtocol.ToBody(new { });
 
@@ -59,6 +60,27 @@ public sealed class CommandDispatcher(InstanceManager instances, InstanceDevices
                 break;
             case Commands.MigrateVm:
                 await migrations.MigrateAsync(Read<MigrateVmRequest>(body), ct);
+                break;
+            case Commands.CreateSnapshot:
+                await snapshots.TakeAsync(Read<SnapshotRequest>(body), ct);
+                break;
+            case Commands.BackupSnapshot when Snapshots.IsSnapshotRequest(body):
+                // One name for two requests: a backup while the volume's file exists, a new volume from the snapshot otherwise.
+                var copy = Read<SnapshotRequest>(body);
+                if (File.Exists(DiskStore.FileOf(copy.Disk)))
+                {
+                    Snapshots.BackUp(copy);
+                }
+                else
+                {
+                    await Snapshots.RestoreAsync(copy, ct);
+                }
+                break;
+            case Commands.RevertSnapshot:
+                await Snapshots.RestoreAsync(Read<SnapshotRequest>(body), ct);
+                break;
+            case Commands.DeleteSnapshot:
+                Snapshots.Delete(Read<SnapshotRequest>(body));
                 break;
             case Commands.ScaleVm:
                 throw new HostCommandException("changing a running instance's CPUs and memory is not supported by sharpstack-agent: stop the instance and scale it");
