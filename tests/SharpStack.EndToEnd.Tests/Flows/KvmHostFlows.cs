@@ -9,7 +9,8 @@ namespace SharpStack.EndToEnd.Tests.Flows;
 /// template (served from loopback) lands in a file image store, an instance boots under QEMU,
 /// stops, starts, reboots and sees a hot-plugged volume; the agent is killed (host Alert then
 /// Down, the guest keeps running) and restarted (nothing duplicated); a guest killed behind the
-/// cloud's back is reported Stopped; a second agent joins and the guest migrates to it live. The host side lives in a namespace the test creates.
+/// cloud's back is reported Stopped; a second agent joins and the guest migrates to it live; a
+/// root disk snapshot is backed up to the image store and reverted. The host side lives in a namespace the test creates.
 /// </summary>
 public abstract class KvmHostFlows(ServerFixture fixture)
 {
@@ -65,6 +66,11 @@ public abstract class KvmHostFlows(ServerFixture fixture)
             JobObject(await Admin.CallAndWaitAsync("stopVirtualMachine", ("id", vm.Id())), "virtualmachine");
             Assert.Contains("guest-poweroff", await File.ReadAllTextAsync(serial), StringComparison.Ordinal);
             Assert.Empty(KvmKit.QemuProcesses(dataDir));
+            // A snapshot of the stopped root disk (it has counted one boot), backed up to the image store.
+            var rootVolume = Assert.Single((await Admin.CallAsync("listVolumes", ("virtualmachineid", vm.Id()), ("type", "ROOT"))).EnsureOk().Items("volume")).Id();
+            var snapshot = JobObject(await Admin.CallAndWaitAsync("createSnapshot", ("volumeid", rootVolume)), "snapshot");
+            Assert.Equal("BackedUp", snapshot.GetProperty("state").GetString());
+            Assert.NotEmpty(Directory.GetFiles(Path.Combine(dataDir, "images", "snapshots"), "*", SearchOption.AllDirectories));
             JobObject(await Admin.CallAndWaitAsync("startVirtualMachine", ("id", vm.Id())), "virtualmachine");
             await KvmKit.WaitForTextAsync(serial, "guest-ready", Boot, occurrences: 2);
             JobObject(await Admin.CallAndWaitAsync("rebootVirtualMachine", ("id", vm.Id())), "virtualmachine");
@@ -90,8 +96,6 @@ public abstract class KvmHostFlows(ServerFixture fixture)
             Assert.Single((await Admin.CallAsync("listHosts", ("clusterid", cluster.Id()))).EnsureOk().Items("host"));
             Assert.Equal([qemu], KvmKit.QemuProcesses(dataDir));
             Assert.Equal("Running", VmState(await Admin.CallAsync("listVirtualMachines", ("id", vm.Id()))));
-            JobObject(await Admin.CallAndWaitAsync("rebootVirtualMachine", ("id", vm.Id())), "virtualmachine");
-            await KvmKit.WaitForTextAsync(serial, "guest-ready", Boot, occurrences: 4);
 
             // A second host joins the cluster; the guest moves there live and still runs.
             second = AgentProcess.Start(port, token, Path.Combine(dataDir, "agent2"), secondNs.Name, "kvm-e2e-2");
@@ -102,13 +106,22 @@ public abstract class KvmHostFlows(ServerFixture fixture)
             Assert.Empty(KvmKit.QemuProcesses(Path.Combine(dataDir, "agent") + "/"));
             var movedSerial = Path.Combine(dataDir, "agent2", "instances", vm.GetProperty("instancename").GetString()!, "serial.log");
             JobObject(await Admin.CallAndWaitAsync("rebootVirtualMachine", ("id", vm.Id())), "virtualmachine");
-            Assert.Contains("boots=5", await KvmKit.WaitForTextAsync(movedSerial, "guest-ready", Boot), StringComparison.Ordinal);
+            Assert.Contains("boots=4", await KvmKit.WaitForTextAsync(movedSerial, "guest-ready", Boot), StringComparison.Ordinal);
 
             // The guest dies behind the cloud's back: the agent reports it and the instance becomes Stopped.
             System.Diagnostics.Process.GetProcessById(qemu).Kill();
             await WaitAsync(async () => VmState(await Admin.CallAsync("listVirtualMachines", ("id", vm.Id()))) == "Stopped", "the instance is reconciled to Stopped", second);
             var events = (await Admin.CallAsync("listEvents", ("type", "VM.STOP"), ("pagesize", "-1"))).EnsureOk().Items("event");
             Assert.Contains(events, e => e.GetProperty("description").GetString()!.Contains("reported powered off", StringComparison.Ordinal));
+
+            // Reverted to the snapshot, the disk counts its second boot again.
+            (await Admin.CallAndWaitAsync("revertSnapshot", ("id", snapshot.Id()))).EnsureOk();
+            var restarted = JobObject(await Admin.CallAndWaitAsync("startVirtualMachine", ("id", vm.Id())), "virtualmachine");
+            var restartedSerial = restarted.GetProperty("hostid").GetString() == secondHost.Id() ? movedSerial : serial;
+            var afterRevert = await KvmKit.WaitForTextAsync(restartedSerial, "guest-ready", Boot, occurrences: restartedSerial == movedSerial ? 2 : 4);
+            Assert.EndsWith("boots=2", afterRevert.Split('\n').Last(l => l.StartsWith("boots=", StringComparison.Ordinal)).Trim(), StringComparison.Ordinal);
+            (await Admin.CallAndWaitAsync("deleteSnapshot", ("id", snapshot.Id()))).EnsureOk();
+            Assert.Empty(Directory.GetFiles(Path.Combine(dataDir, "images", "snapshots"), "*", SearchOption.AllDirectories));
 
             (await Admin.CallAndWaitAsync("destroyVirtualMachine", ("id", vm.Id()), ("expunge", "true"))).EnsureOk();
         }
