@@ -64,7 +64,14 @@ public sealed class KvmAgent
     public async Task<int> RunAsync(CancellationToken ct)
     {
         var reports = Task.Run(() => ReportLoopAsync(ct), CancellationToken.None);
-        await _client.RunAsync(ct);
+        try
+        {
+            await _client.RunAsync(ct);
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            // Asked to stop.
+        }
         await reports;
         if (_client.Refused is { } refused)
         {

@@ -19,7 +19,12 @@ Console.CancelKeyPress += (_, e) =>
     e.Cancel = true;
     stop.Cancel();
 };
-AppDomain.CurrentDomain.ProcessExit += (_, _) => stop.Cancel();
+// systemd stops the agent with SIGTERM: end the connection cleanly; the guests keep running.
+using var sigterm = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, context =>
+{
+    context.Cancel = true;
+    stop.Cancel();
+});
 
 // The router and security group backends of SharpStack.Agent.Networking plug in here.
 var unsupported = new UnsupportedNetworkBackend();
