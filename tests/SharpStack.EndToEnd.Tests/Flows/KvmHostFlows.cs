@@ -30,7 +30,7 @@ public abstract class KvmHostFlows(ServerFixture fixture)
         try
         {
             (await Admin.CallAsync("updateConfiguration", ("name", "ping.interval"), ("value", "1"))).EnsureOk();
-            (await Admin.CallAsync("updateConfiguration", ("name", "ping.timeout"), ("value", "5"))).EnsureOk();
+            (await Admin.CallAsync("updateConfiguration", ("name", "ping.timeout"), ("value", "8"))).EnsureOk();
             (await Admin.CallAsync("updateConfiguration", ("name", AllowedSites), ("value", "127.0.0.1/32"))).EnsureOk();
             var zone = await TestZone.CreateAsync(Admin);
             var cluster = (await Admin.CallAsync("addCluster", ("zoneid", zone.ZoneId), ("podid", zone.PodId), ("clustername", "kvm"),
