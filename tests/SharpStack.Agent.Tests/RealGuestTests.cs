@@ -10,7 +10,7 @@ namespace SharpStack.Agent.Tests;
 
 /// <summary>
 /// Real guests: the test image booted under QEMU (TCG) by the agent's instance manager, its host
-/// side in a namespace this test creates; hot-plug, a restarted agent adopting the running QEMU,
+/// side in a namespace this test creates; hot-plug of a disk, a nic and an ISO, a restarted agent adopting the running QEMU,
 /// a snapshot while running and its revert, reboot and an ACPI shutdown, and nothing left afterwards.
 /// </summary>
 public sealed class RealGuestTests
@@ -50,6 +50,20 @@ public sealed class RealGuestTests
             await KvmKit.WaitForTextAsync(serial, "disk-gone vdb", TimeSpan.FromSeconds(20));
             await devices.ResizeAsync(new ResizeVolumeRequest(null, data, 96L << 20, false), CancellationToken.None);
             Assert.Equal(96L << 20, (await QemuImg.InfoAsync(DiskStore.FileOf(data), CancellationToken.None)).VirtualSize);
+
+            // A second nic is hot-plugged on its own bridge and unplugged; an ISO goes into the CD-ROM and out.
+            var extra = new NicSpec(1, "02:00:5e:00:00:02", null, null, null, "vlan://124", false);
+            await devices.PlugNicAsync(vm.InstanceName, extra, CancellationToken.None);
+            Assert.Contains(HostNetworkNames.Tap(vm.InstanceName, 1), await ns.LinksAsync(), StringComparison.Ordinal);
+            Assert.Contains(HostNetworkNames.Bridge("vlan://124"), await ns.LinksAsync(), StringComparison.Ordinal);
+            await devices.UnplugNicAsync(vm.InstanceName, extra, CancellationToken.None);
+            Assert.DoesNotContain(HostNetworkNames.Tap(vm.InstanceName, 1), await ns.LinksAsync(), StringComparison.Ordinal);
+            var iso = Path.Combine(dataDir, "rescue.iso");
+            await File.WriteAllBytesAsync(iso, new byte[1 << 20]);
+            await devices.ChangeIsoAsync(new AttachIsoRequest(vm.InstanceName, "iso-1", iso, true), CancellationToken.None);
+            Assert.Contains(iso, await CdromAsync(first, vm.InstanceName), StringComparison.Ordinal);
+            await devices.ChangeIsoAsync(new AttachIsoRequest(vm.InstanceName, "iso-1", iso, false), CancellationToken.None);
+            Assert.DoesNotContain(iso, await CdromAsync(first, vm.InstanceName), StringComparison.Ordinal);
 
             // A new agent on the same data folder finds the running QEMU instead of starting another.
             var second = new InstanceManager(dataDir, Accelerator.Tcg, disks, network, TimeSpan.FromSeconds(20));
@@ -96,4 +110,9 @@ public sealed class RealGuestTests
         }
         await KvmKit.AssertNothingLeftAsync(dataDir, ns.Name);
     }
+
+    /// <summary>What QEMU says about the CD-ROM drive.</summary>
+    private static Task<string> CdromAsync(InstanceManager instances, string name) =>
+        instances.Get(name).QmpAsync(async q => (await q.ExecuteAsync("query-block", null, CancellationToken.None))!.AsArray()
+            .First(b => b!["qdev"]?.GetValue<string>()?.Contains("cdrom", StringComparison.Ordinal) == true)!.ToJsonString(), CancellationToken.None);
 }
