@@ -7,9 +7,13 @@ namespace SharpStack.Agent.Protocol;
 /// The agent side of a connection: dials the management server, registers, pings at the interval
 /// the server asks for, answers the server's requests with the given handler, and reconnects with
 /// backoff when the connection drops. Shared by sharpstack-agent and the out-of-process simulator.
+/// <paramref name="onRegistered"/> runs after each successful registration (sharpstack-agent reports its instances there).
 /// </summary>
-public sealed class AgentClient(string server, int port, Func<RegisterRequest> register, Func<AgentMessage, CancellationToken, Task<JsonElement>> handle)
+public sealed class AgentClient(string server, int port, Func<RegisterRequest> register, Func<AgentMessage, CancellationToken, Task<JsonElement>> handle,
+    Func<CancellationToken, Task>? onRegistered = null)
 {
+    private AgentChannel? _channel;
+
     /// <summary>The host uuid the server gave at the last registration.</summary>
     public string? HostId { get; private set; }
 
@@ -17,6 +21,23 @@ public sealed class AgentClient(string server, int port, Func<RegisterRequest> r
 
     /// <summary>Set when the server refused the registration (a wrong token): no point in retrying.</summary>
     public string? Refused { get; private set; }
+
+    /// <summary>Sends a request to the server on the current connection; false when there is none or the server refused it.</summary>
+    public async Task<bool> TrySendAsync(string name, JsonElement body, CancellationToken ct)
+    {
+        if (_channel is not { } channel || !Connected)
+        {
+            return false;
+        }
+        try
+        {
+            return (await channel.SendAsync(name, body, TimeSpan.FromSeconds(30), ct)).Ok;
+        }
+        catch (Exception e) when (e is IOException or TimeoutException or ObjectDisposedException)
+        {
+            return false;
+        }
+    }
 
     public async Task RunAsync(CancellationToken ct)
     {
@@ -68,11 +89,16 @@ public sealed class AgentClient(string server, int port, Func<RegisterRequest> r
                 Refused = answer.Error ?? "registration refused";
                 return;
             }
-            var registered = AgentProtocol.FromBody<RegisterResponse>(answer.Body);
-            HostId = registered.HostId;
+            var accepted = AgentProtocol.FromBody<RegisterResponse>(answer.Body);
+            HostId = accepted.HostId;
+            _channel = channel;
             Connected = true;
+            if (onRegistered is not null)
+            {
+                _ = Task.Run(() => onRegistered(linked.Token), CancellationToken.None);
+            }
             long seq = 0;
-            var interval = TimeSpan.FromSeconds(Math.Max(1, registered.PingIntervalSeconds));
+            var interval = TimeSpan.FromSeconds(Math.Max(1, accepted.PingIntervalSeconds));
             // The first ping lands at a random point of the interval, so many agents do not ping in lockstep.
             var next = TimeSpan.FromMilliseconds(Random.Shared.NextDouble() * interval.TotalMilliseconds);
             while (!linked.Token.IsCancellationRequested && !reader.IsCompleted)
@@ -92,6 +118,7 @@ public sealed class AgentClient(string server, int port, Func<RegisterRequest> r
         }
         finally
         {
+            _channel = null;
             await linked.CancelAsync();
             try
             {

@@ -49,6 +49,9 @@ public static class AgentProtocol
         public const string Register = "register";
         public const string Ping = "ping";
 
+        /// <summary>From an agent: the instances its host really runs (<see cref="VmStatesReport"/>).</summary>
+        public const string VmStates = "VmStatesReport";
+
         // Host commands carry upstream's command class names, which configureSimulator mocks also use.
         public const string StartVm = "StartCommand";
         public const string StopVm = "StopCommand";

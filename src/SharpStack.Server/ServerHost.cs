@@ -78,6 +78,7 @@ public static class ServerHost
         builder.Services.AddSingleton<SharpStack.Orchestration.Agents.AgentRegistry>();
         builder.Services.AddSingleton<SharpStack.Orchestration.Agents.PingRecorder>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<SharpStack.Orchestration.Agents.PingRecorder>());
+        builder.Services.AddSingleton<SharpStack.Orchestration.Agents.VmStateReconciler>();
         builder.Services.AddSingleton<SharpStack.Orchestration.Agents.AgentServer>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<SharpStack.Orchestration.Agents.AgentServer>());
         builder.Services.AddSingleton<SharpStack.Orchestration.Compute.VmExpunger>();

@@ -15,15 +15,7 @@ public sealed record SimulatorOptions(string Server, int Port, string Token, str
 
     public static SimulatorOptions Parse(string[] args)
     {
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i < args.Length; i++)
-        {
-            if (!args[i].StartsWith("--", StringComparison.Ordinal) || i + 1 >= args.Length)
-            {
-                throw new ArgumentException($"unexpected argument {args[i]}");
-            }
-            values[args[i][2..]] = args[++i];
-        }
+        var values = Agent.Protocol.AgentCommandLine.Parse(args);
         string Get(string key, string? fallback = null) =>
             values.TryGetValue(key, out var v) ? v : fallback ?? throw new ArgumentException($"--{key} is required");
         long Number(string key, long fallback) =>

@@ -22,6 +22,7 @@ public sealed partial class AgentServer(
     AgentServerOptions options,
     AgentRegistry registry,
     PingRecorder pings,
+    VmStateReconciler reconciler,
     IServiceScopeFactory scopes,
     SettingsService settings,
     ServerIdentity identity,
@@ -115,6 +116,21 @@ public sealed partial class AgentServer(
                 {
                     pings.Record(hostId.Value);
                     await channel.ReplyAsync(request, AgentProtocol.ToBody(new PingResponse(time.GetUtcNow().ToUnixTimeMilliseconds())), ct);
+                    return;
+                }
+                if (request.Name == AgentProtocol.Commands.VmStates)
+                {
+                    try
+                    {
+                        await reconciler.ReconcileAsync(hostId.Value, AgentProtocol.FromBody<VmStatesReport>(request.Body), ct);
+                    }
+                    catch (Exception e) when (e is not OperationCanceledException)
+                    {
+                        LogConnectionFailed(log, hostId, e);
+                        await channel.FailAsync(request, "the report could not be reconciled", ct);
+                        return;
+                    }
+                    await channel.ReplyAsync(request, AgentProtocol.ToBody(new { }), ct);
                     return;
                 }
                 await channel.FailAsync(request, $"unknown command {request.Name}", ct);

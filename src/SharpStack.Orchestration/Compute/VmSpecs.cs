@@ -14,9 +14,9 @@ public static class VmSpecs
         var volumes = await db.Volumes.AsNoTracking().Where(v => v.VmId == vm.Id && v.Removed == null).OrderBy(v => v.DeviceId).ToListAsync(ct);
         var poolIds = volumes.Where(v => v.PoolId != null).Select(v => v.PoolId!.Value).Distinct().ToList();
         var pools = await db.StoragePools.AsNoTracking().Where(p => poolIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
-        var templatePath = await db.TemplateStoreRefs.AsNoTracking()
-            .Where(r => r.TemplateId == vm.TemplateId && r.ZoneId == vm.ZoneId)
-            .Select(r => r.InstallPath).FirstOrDefaultAsync(ct);
+        // The host copies the root disk's template from the zone's ready copy (a file on a file image store).
+        var template = await db.VmTemplates.AsNoTracking().FirstOrDefaultAsync(t => t.Id == vm.TemplateId, ct);
+        var templatePath = template is null ? null : await TemplateLocations.ReadyLocationAsync(db, template, vm.ZoneId, ct);
         var nics = await db.Nics.AsNoTracking().Where(n => n.VmId == vm.Id).OrderBy(n => n.DeviceId).ToListAsync(ct);
         var networkIds = nics.Select(n => n.NetworkId).Distinct().ToList();
         var networks = await db.Networks.AsNoTracking().Where(n => networkIds.Contains(n.Id)).ToDictionaryAsync(n => n.Id, ct);

@@ -159,9 +159,11 @@ public sealed class SnapshotOrchestrator(IHostCommandSender hosts, ResourceLimit
             throw CloudException.InvalidParameter($"Volume {volume.Name} belongs to an instance that is not stopped: stop it to revert the snapshot");
         }
         var (host, _) = await HostForAsync(db, volume, ct);
+        // The host reads the backup from the image store it was written to.
+        var store = snapshot.ImageStoreId is { } storeId ? await db.ImageStores.AsNoTracking().FirstOrDefaultAsync(s => s.Id == storeId, ct) : null;
         var answer = host is null
             ? HostAnswer.Failure($"no Up host reaches the storage pool of volume {volume.Name}")
-            : await hosts.SendAsync(host, AgentProtocol.Commands.RevertSnapshot, new SnapshotRequest(snapshot.Uuid.ToString(), null, await PoolAccess.DiskAsync(db, volume, ct), null, snapshot.InstallPath), ct);
+            : await hosts.SendAsync(host, AgentProtocol.Commands.RevertSnapshot, new SnapshotRequest(snapshot.Uuid.ToString(), null, await PoolAccess.DiskAsync(db, volume, ct), store?.Url, snapshot.InstallPath), ct);
         if (!answer.Ok)
         {
             throw CloudException.Internal($"Unable to revert volume {volume.Name} to snapshot {snapshot.Name}: {answer.Error}");
