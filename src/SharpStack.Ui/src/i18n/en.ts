@@ -1039,7 +1039,7 @@ const en = {
     instances: 'Instances',
     from: 'Source',
     to: 'Destination',
-    byCidr: 'CIDRs',
+    byCidr: 'A CIDR list',
     byGroup: 'An account\u2019s security group',
     cidrs: 'CIDRs',
     groupName: 'Security group',

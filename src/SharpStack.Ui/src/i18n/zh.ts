@@ -1043,7 +1043,7 @@ const zh: Same<Texts> = {
     instances: '实例',
     from: '来源',
     to: '目标',
-    byCidr: 'CIDR',
+    byCidr: 'CIDR 列表',
     byGroup: '某账户的安全组',
     cidrs: 'CIDR',
     groupName: '安全组',

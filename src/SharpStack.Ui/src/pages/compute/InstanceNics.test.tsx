@@ -5,7 +5,8 @@ import { errorReply, fakeClient, reply } from '../../test/fakeServer';
 import { renderRoute, staticAuth } from '../../test/render';
 import { InstanceNics } from './InstanceNics';
 
-configure({ asyncUtilTimeout: 3000 });
+// Role queries over antd tables are slow on a busy machine.
+configure({ asyncUtilTimeout: 10000 });
 
 const nics = [
   { id: 'n1', networkid: 'net1', networkname: 'web-net', ipaddress: '10.1.1.11', isdefault: true, secondaryip: [{ id: 's1', ipaddress: '10.1.1.50' }] },
