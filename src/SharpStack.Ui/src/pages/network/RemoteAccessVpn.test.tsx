@@ -1,3 +1,4 @@
+import type { AuthState } from '../../auth/AuthContext';
 import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { paramsOf } from '../../test/forms';
@@ -35,7 +36,7 @@ function server(options: { enabled?: boolean; ip?: object } = {}) {
   });
 }
 
-const user = { ...staticAuth(), session: { ...adminSession, type: '0' } };
+const user: AuthState = { ...staticAuth(), session: { ...adminSession, type: '0' } };
 const renderVpn = (s = server(), auth = user) => {
   renderRoute(<PublicIpDetailPage />, { client: s.client, url: '/network/public-ips/ip1?tab=vpn', path: '/network/public-ips/:id', auth });
   return s;

@@ -1,3 +1,4 @@
+import type { AuthState } from '../../auth/AuthContext';
 import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { Route } from 'react-router';
 import { describe, expect, it } from 'vitest';
@@ -45,7 +46,7 @@ function server(options: { refuseDelete?: boolean } = {}) {
   });
 }
 
-const user = { ...staticAuth(), session: { ...adminSession, type: '0' } };
+const user: AuthState = { ...staticAuth(), session: { ...adminSession, type: '0' } };
 
 describe('security groups list', () => {
   it('lists the groups with their rule counts, searches by keyword in the URL, and opens a group by its name', async () => {
