@@ -1,6 +1,6 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Descriptions, Space, Spin, Typography } from 'antd';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import type { LbHealthCheckPolicies, LbHealthCheckPolicy, LbStickinessPolicies, LbStickinessPolicy, LoadBalancerRule } from '../../api/types';
@@ -31,7 +31,7 @@ function usePolicy<P extends { id: string; state?: string }>(kind: Kind, rule: L
 }
 
 /** One policy of a rule (stickiness or health check): what it is with delete, or add when there is none. */
-function Policy<P extends { id: string; state?: string }>({ kind, rule, describe }: { kind: Kind; rule: LoadBalancerRule; describe: (p: P) => { label: string; children: React.ReactNode }[] }) {
+function Policy<P extends { id: string; state?: string }>({ kind, rule, describe }: { kind: Kind; rule: LoadBalancerRule; describe: (p: P) => { label: string; children: ReactNode }[] }) {
   const { t } = useTranslation();
   const { can } = useAuth();
   const commands = COMMANDS[kind];
@@ -39,6 +39,10 @@ function Policy<P extends { id: string; state?: string }>({ kind, rule, describe
   const { busyId, act, confirm } = useRowActions(reload);
   const [adding, setAdding] = useState(false);
   const title = t(`loadBalancers.${kind}`);
+  const closed = (changed: boolean) => {
+    setAdding(false);
+    if (changed) reload();
+  };
   if (loading && data === undefined) return <Spin size="small" />;
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
@@ -68,12 +72,7 @@ function Policy<P extends { id: string; state?: string }>({ kind, rule, describe
           )}
         </>
       )}
-      {adding &&
-        (kind === 'stickiness' ? (
-          <StickinessPolicyDialog rule={rule} onClose={(changed) => (setAdding(false), changed && reload())} />
-        ) : (
-          <HealthCheckPolicyDialog rule={rule} onClose={(changed) => (setAdding(false), changed && reload())} />
-        ))}
+      {adding && (kind === 'stickiness' ? <StickinessPolicyDialog rule={rule} onClose={closed} /> : <HealthCheckPolicyDialog rule={rule} onClose={closed} />)}
     </Space>
   );
 }
