@@ -138,7 +138,7 @@ describe('tenant', () => {
     expect(browser.offSite).toEqual([]);
   });
 
-  it('creates a load balancer rule on the network\u2019s public IP and puts the instance behind it', async () => {
+  it('creates a load balancer rule on the network\u2019s public IP, puts the instance behind it and adds stickiness and a health check', async () => {
     const { page } = browser;
     expect(vmId).not.toBe('');
     const api = await apiSession(baseUrl, tenant, tenantPassword);
@@ -165,12 +165,30 @@ describe('tenant', () => {
     await assign.getByRole('button', { name: 'Assign instances' }).click();
     await assign.waitFor({ state: 'hidden', timeout: 60000 });
     await page.getByRole('table', { name: 'Instances of web-lb' }).getByRole('link', { name: 'web-1' }).waitFor({ timeout: 30000 });
+
+    await page.getByRole('button', { name: 'Add Stickiness policy' }).click();
+    const sticky = page.getByRole('dialog', { name: 'Stickiness policy of web-lb' });
+    await sticky.getByLabel('Name').fill('sticky');
+    await sticky.getByLabel('cookie-name').fill('SRV');
+    await sticky.getByRole('button', { name: 'Create' }).click();
+    await sticky.waitFor({ state: 'hidden', timeout: 60000 });
+    await page.getByRole('button', { name: 'Delete Stickiness policy' }).waitFor({ timeout: 30000 });
+    await page.getByRole('button', { name: 'Add Health check' }).click();
+    const health = page.getByRole('dialog', { name: 'Health check of web-lb' });
+    await health.getByLabel('Ping path').fill('/health');
+    await health.getByRole('button', { name: 'Create' }).click();
+    await health.waitFor({ state: 'hidden', timeout: 60000 });
+    await page.getByRole('button', { name: 'Delete Health check' }).waitFor({ timeout: 30000 });
     await shot(page, 'tenant-13-load-balancer-instances');
 
     const rules = await api.list<{ id: string; name: string; publicport: string; privateport: string; algorithm: string }>('listLoadBalancerRules', { publicipid: ip.id });
     expect(rules.items.map((r) => [r.name, r.publicport, r.privateport, r.algorithm])).toEqual([['web-lb', '80', '80', 'roundrobin']]);
     const members = await api.list<{ id: string }>('listLoadBalancerRuleInstances', { id: rules.items[0].id });
     expect(members.items.map((m) => m.id)).toEqual([vmId]);
+    const stickiness = await api.list<{ stickinesspolicy: { methodname: string; params: Record<string, string> }[] }>('listLBStickinessPolicies', { lbruleid: rules.items[0].id });
+    expect(stickiness.items[0].stickinesspolicy.map((p) => [p.methodname, p.params['cookie-name']])).toEqual([['LbCookie', 'SRV']]);
+    const checks = await api.list<{ healthcheckpolicy: { pingpath: string }[] }>('listLBHealthCheckPolicies', { lbruleid: rules.items[0].id });
+    expect(checks.items[0].healthcheckpolicy.map((p) => p.pingpath)).toEqual(['/health']);
     expect(browser.offSite).toEqual([]);
   });
 

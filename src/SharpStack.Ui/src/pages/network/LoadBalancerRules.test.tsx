@@ -1,9 +1,12 @@
+import type { ReactElement } from 'react';
 import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { paramsOf, pickOption } from '../../test/forms';
 import { fakeClient, reply } from '../../test/fakeServer';
 import { renderRoute, staticAuth } from '../../test/render';
-import PublicIpDetailPage from './PublicIpDetailPage';
+import { LoadBalancerMembers } from './LoadBalancerMembers';
+import { HealthCheckPolicy, StickinessPolicy } from './LoadBalancerPolicies';
+import { LoadBalancerRules } from './LoadBalancerRules';
 
 // Role queries over antd tables are slow on a busy machine.
 configure({ asyncUtilTimeout: 10000 });
@@ -43,10 +46,12 @@ function server(options: { stickiness?: boolean; healthCheck?: boolean } = {}) {
   });
 }
 
-const render = (s = server(), auth = staticAuth()) => {
-  renderRoute(<PublicIpDetailPage />, { client: s.client, url: '/network/public-ips/ip1?tab=loadbalancing', path: '/network/public-ips/:id', auth });
+// The parts of a rule's row are rendered on their own where that is enough: full rows are slow in jsdom.
+const renderPart = (element: ReactElement, s = server(), auth = staticAuth()) => {
+  renderRoute(element, { client: s.client, url: '/', path: '/', auth });
   return s;
 };
+const render = (s = server(), auth = staticAuth()) => renderPart(<LoadBalancerRules ip={ip} />, s, auth);
 
 const openRule = async () => {
   const table = await screen.findByRole('table', { name: 'Load balancing' });
@@ -101,8 +106,7 @@ describe('load balancing of a public IP', { timeout: 60000 }, () => {
   });
 
   it('shows the instances of a rule, assigns more of the network and removes one', async () => {
-    const s = render();
-    await openRule();
+    const s = renderPart(<LoadBalancerMembers rule={rule} />);
     const members = await screen.findByRole('table', { name: 'Instances of web-lb' });
     expect(await within(members).findByText('10.1.1.11')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: /Assign instances/ }));
@@ -119,9 +123,8 @@ describe('load balancing of a public IP', { timeout: 60000 }, () => {
   });
 
   it('adds an LbCookie stickiness policy with its parameters', async () => {
-    const s = render();
-    await openRule();
-    fireEvent.click(await screen.findByRole('button', { name: /Add Stickiness policy/ }));
+    const s = renderPart(<StickinessPolicy rule={rule} />);
+        fireEvent.click(await screen.findByRole('button', { name: /Add Stickiness policy/ }));
     const dialog = await screen.findByRole('dialog');
     fireEvent.change(within(dialog).getByLabelText('Name'), { target: { value: 'sticky' } });
     fireEvent.change(within(dialog).getByLabelText('cookie-name'), { target: { value: 'SRV' } });
@@ -139,9 +142,8 @@ describe('load balancing of a public IP', { timeout: 60000 }, () => {
   });
 
   it('adds a SourceBased stickiness policy with its own parameters', async () => {
-    const s = render();
-    await openRule();
-    fireEvent.click(await screen.findByRole('button', { name: /Add Stickiness policy/ }));
+    const s = renderPart(<StickinessPolicy rule={rule} />);
+        fireEvent.click(await screen.findByRole('button', { name: /Add Stickiness policy/ }));
     const dialog = await screen.findByRole('dialog');
     fireEvent.change(within(dialog).getByLabelText('Name'), { target: { value: 'by-source' } });
     await pickOption(dialog, 'Method', 'SourceBased');
@@ -152,18 +154,16 @@ describe('load balancing of a public IP', { timeout: 60000 }, () => {
   });
 
   it('shows the stickiness policy of a rule and deletes it after confirmation', async () => {
-    const s = render(server({ stickiness: true }));
-    await openRule();
-    expect(await screen.findByText('SRV')).toBeTruthy();
+    const s = renderPart(<StickinessPolicy rule={rule} />, server({ stickiness: true }));
+        expect(await screen.findByText('SRV')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: /Delete Stickiness policy/ }));
     fireEvent.click(await screen.findByRole('button', { name: 'Yes' }));
     expect(await paramsOf(s.calls, 'deleteLBStickinessPolicy')).toEqual({ id: 'st1' });
   });
 
   it('adds a health check with path, intervals and thresholds', async () => {
-    const s = render();
-    await openRule();
-    fireEvent.click(await screen.findByRole('button', { name: /Add Health check/ }));
+    const s = renderPart(<HealthCheckPolicy rule={rule} />);
+        fireEvent.click(await screen.findByRole('button', { name: /Add Health check/ }));
     const dialog = await screen.findByRole('dialog');
     fireEvent.change(within(dialog).getByLabelText('Ping path'), { target: { value: 'health' } });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Create' }));
@@ -183,9 +183,8 @@ describe('load balancing of a public IP', { timeout: 60000 }, () => {
   });
 
   it('shows the health check of a rule and deletes it after confirmation', async () => {
-    const s = render(server({ healthCheck: true }));
-    await openRule();
-    expect(await screen.findByText('/health')).toBeTruthy();
+    const s = renderPart(<HealthCheckPolicy rule={rule} />, server({ healthCheck: true }));
+        expect(await screen.findByText('/health')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: /Delete Health check/ }));
     fireEvent.click(await screen.findByRole('button', { name: 'Yes' }));
     expect(await paramsOf(s.calls, 'deleteLBHealthCheckPolicy')).toEqual({ id: 'hc1' });
