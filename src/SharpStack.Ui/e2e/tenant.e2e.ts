@@ -168,8 +168,8 @@ describe('tenant', () => {
 
     await page.getByRole('button', { name: 'Add Stickiness policy' }).click();
     const sticky = page.getByRole('dialog', { name: 'Stickiness policy of web-lb' });
-    await sticky.getByLabel('Name').fill('sticky');
-    await sticky.getByLabel('cookie-name').fill('SRV');
+    await sticky.getByLabel('Name', { exact: true }).fill('sticky');
+    await sticky.getByLabel('cookie-name', { exact: true }).fill('SRV');
     await sticky.getByRole('button', { name: 'Create' }).click();
     await sticky.waitFor({ state: 'hidden', timeout: 60000 });
     await page.getByRole('button', { name: 'Delete Stickiness policy' }).waitFor({ timeout: 30000 });
