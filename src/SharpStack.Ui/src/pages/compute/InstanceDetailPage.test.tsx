@@ -94,7 +94,8 @@ describe('InstanceDetailPage', () => {
     expect(screen.getByRole('button', { name: 'Migrate' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Stop' }));
     fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Stop' }));
-    expect(await screen.findByRole('button', { name: 'Start' })).toBeTruthy();
+    // The page's nics table (rows that open) makes role queries slower: wait longer than the default.
+    expect(await screen.findByRole('button', { name: 'Start' }, { timeout: 10000 })).toBeTruthy();
     expect(calls.find((c) => c.command === 'stopVirtualMachine')!.form.has('forced')).toBe(false);
     await waitFor(() => expect(calls.filter((c) => c.command === 'listVolumes').length).toBe(2));
   });

@@ -5,7 +5,7 @@ import { errorReply, fakeClient, reply } from '../../test/fakeServer';
 import { renderRoute, staticAuth } from '../../test/render';
 import { InstanceNics } from './InstanceNics';
 
-// Role queries over antd tables are slow on a busy machine.
+// Role queries over antd tables are slow on a busy machine: longer waits, and 60 s per test.
 configure({ asyncUtilTimeout: 10000 });
 
 const nics = [
@@ -35,7 +35,7 @@ const expand = async (network: string) => {
   fireEvent.click(within(row).getByRole('button', { name: /expand/i }));
 };
 
-describe('instance nics', () => {
+describe('instance nics', { timeout: 60000 }, () => {
   it('lists the nics of the instance with their secondary IPs', async () => {
     const s = server();
     render(s);

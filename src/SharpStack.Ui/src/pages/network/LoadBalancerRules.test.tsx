@@ -8,7 +8,7 @@ import { LoadBalancerMembers } from './LoadBalancerMembers';
 import { HealthCheckPolicy, StickinessPolicy } from './LoadBalancerPolicies';
 import { LoadBalancerRules } from './LoadBalancerRules';
 
-// Role queries over antd tables are slow on a busy machine.
+// Role queries over antd tables are slow on a busy machine: longer waits, and 60 s per test.
 configure({ asyncUtilTimeout: 10000 });
 
 const ip = { id: 'ip1', ipaddress: '203.0.113.20', state: 'Allocated', associatednetworkid: 'net1', associatednetworkname: 'web-net', zonename: 'Demo', account: 'alice' };
@@ -60,7 +60,7 @@ const openRule = async () => {
   return row;
 };
 
-// Each test opens a rule's row with three lists in it: slow in jsdom.
+// Forms and confirmations over antd tables: slow in jsdom on a busy machine.
 describe('load balancing of a public IP', { timeout: 60000 }, () => {
   it('lists the rules of the IP and creates one with ports, algorithm and CIDRs', async () => {
     const s = render();

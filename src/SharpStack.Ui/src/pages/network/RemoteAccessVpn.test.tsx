@@ -7,7 +7,7 @@ import { adminSession, renderRoute, staticAuth } from '../../test/render';
 import PublicIpDetailPage from './PublicIpDetailPage';
 import VpnUsersPage from './VpnUsersPage';
 
-// Role queries over antd tables are slow on a busy machine.
+// Role queries over antd tables are slow on a busy machine: longer waits, and 60 s per test.
 configure({ asyncUtilTimeout: 10000 });
 
 const sourceNat = { id: 'ip1', ipaddress: '203.0.113.5', state: 'Allocated', issourcenat: true, associatednetworkid: 'net1', associatednetworkname: 'web-net' };
@@ -42,7 +42,7 @@ const renderVpn = (s = server(), auth = user) => {
   return s;
 };
 
-describe('remote access VPN of the source NAT address', () => {
+describe('remote access VPN of the source NAT address', { timeout: 60000 }, () => {
   it('enables the VPN with a client range, then shows the pre-shared key and the range', async () => {
     const s = renderVpn();
     fireEvent.click(await screen.findByRole('button', { name: /Enable VPN/ }));
@@ -82,7 +82,7 @@ describe('remote access VPN of the source NAT address', () => {
   });
 });
 
-describe('VPN users', () => {
+describe('VPN users', { timeout: 60000 }, () => {
   const renderUsers = (s = server(), auth = user) => {
     renderRoute(<VpnUsersPage />, { client: s.client, url: '/network/vpn-users', path: '/network/vpn-users', auth });
     return s;

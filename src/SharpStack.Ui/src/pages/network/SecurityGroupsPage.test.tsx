@@ -8,7 +8,7 @@ import { adminSession, renderRoute, staticAuth } from '../../test/render';
 import SecurityGroupDetailPage from './SecurityGroupDetailPage';
 import SecurityGroupsPage from './SecurityGroupsPage';
 
-// Role queries over antd tables are slow on a busy machine.
+// Role queries over antd tables are slow on a busy machine: longer waits, and 60 s per test.
 configure({ asyncUtilTimeout: 10000 });
 
 const web = {
@@ -48,7 +48,7 @@ function server(options: { refuseDelete?: boolean } = {}) {
 
 const user: AuthState = { ...staticAuth(), session: { ...adminSession, type: '0' } };
 
-describe('security groups list', () => {
+describe('security groups list', { timeout: 60000 }, () => {
   it('lists the groups with their rule counts, searches by keyword in the URL, and opens a group by its name', async () => {
     const s = server();
     renderRoute(<SecurityGroupsPage />, { client: s.client, url: '/network/security-groups?keyword=we', path: '/network/security-groups', auth: user });
@@ -104,7 +104,7 @@ const renderDetail = (tab: string, s = server(), auth = user) => {
   return s;
 };
 
-describe('security group page', () => {
+describe('security group page', { timeout: 60000 }, () => {
   it('shows the ingress rules, a CIDR or an account\u2019s group each', async () => {
     renderDetail('ingress');
     const table = await screen.findByRole('table', { name: 'Ingress rules' });
