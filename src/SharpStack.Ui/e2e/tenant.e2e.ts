@@ -137,4 +137,87 @@ describe('tenant', () => {
     expect(forwards.items.map((r) => [r.publicport, r.privateport, r.virtualmachineid])).toEqual([['8080', '80', vmId]]);
     expect(browser.offSite).toEqual([]);
   });
+
+  it('creates a load balancer rule on the network\u2019s public IP, puts the instance behind it and adds stickiness and a health check', async () => {
+    const { page } = browser;
+    expect(vmId).not.toBe('');
+    const api = await apiSession(baseUrl, tenant, tenantPassword);
+    const ips = await api.list<{ id: string; ipaddress: string; issourcenat: boolean }>('listPublicIpAddresses', {});
+    const ip = ips.items.find((i) => i.issourcenat)!;
+
+    await page.goto(`${baseUrl}/client/network/public-ips/${ip.id}?tab=loadbalancing`);
+    await page.getByRole('button', { name: 'Add load balancer' }).click();
+    const create = page.getByRole('dialog', { name: `New load balancer rule on ${ip.ipaddress}` });
+    await create.getByLabel('Name').fill('web-lb');
+    await create.getByLabel('Public port').fill('80');
+    await create.getByLabel('Private port').fill('80');
+    await shot(page, 'tenant-12-load-balancer-rule');
+    await create.getByRole('button', { name: 'Add rule' }).click();
+    await create.waitFor({ state: 'hidden', timeout: 60000 });
+    const ruleRow = page.getByRole('row').filter({ hasText: 'web-lb' });
+    await ruleRow.getByRole('button', { name: /expand/i }).click();
+
+    await page.getByRole('button', { name: 'Assign instances' }).click();
+    const assign = page.getByRole('dialog', { name: 'Assign instances to web-lb' });
+    await assign.getByLabel('Instances').click();
+    await page.locator('.ant-select-item-option').filter({ hasText: 'web-1' }).click();
+    await assign.getByText('Assign instances to web-lb').click();
+    await assign.getByRole('button', { name: 'Assign instances' }).click();
+    await assign.waitFor({ state: 'hidden', timeout: 60000 });
+    await page.getByRole('table', { name: 'Instances of web-lb' }).getByRole('link', { name: 'web-1' }).waitFor({ timeout: 30000 });
+
+    await page.getByRole('button', { name: 'Add Stickiness policy' }).click();
+    const sticky = page.getByRole('dialog', { name: 'Stickiness policy of web-lb' });
+    await sticky.getByLabel('Name', { exact: true }).fill('sticky');
+    await sticky.getByLabel('cookie-name', { exact: true }).fill('SRV');
+    await sticky.getByRole('button', { name: 'Create' }).click();
+    await sticky.waitFor({ state: 'hidden', timeout: 60000 });
+    await page.getByRole('button', { name: 'Delete Stickiness policy' }).waitFor({ timeout: 30000 });
+    await page.getByRole('button', { name: 'Add Health check' }).click();
+    const health = page.getByRole('dialog', { name: 'Health check of web-lb' });
+    await health.getByLabel('Ping path').fill('/health');
+    await health.getByRole('button', { name: 'Create' }).click();
+    await health.waitFor({ state: 'hidden', timeout: 60000 });
+    await page.getByRole('button', { name: 'Delete Health check' }).waitFor({ timeout: 30000 });
+    await shot(page, 'tenant-13-load-balancer-instances');
+
+    const rules = await api.list<{ id: string; name: string; publicport: string; privateport: string; algorithm: string }>('listLoadBalancerRules', { publicipid: ip.id });
+    expect(rules.items.map((r) => [r.name, r.publicport, r.privateport, r.algorithm])).toEqual([['web-lb', '80', '80', 'roundrobin']]);
+    const members = await api.list<{ id: string }>('listLoadBalancerRuleInstances', { id: rules.items[0].id });
+    expect(members.items.map((m) => m.id)).toEqual([vmId]);
+    const stickiness = await api.list<{ stickinesspolicy: { methodname: string; params: Record<string, string> }[] }>('listLBStickinessPolicies', { lbruleid: rules.items[0].id });
+    expect(stickiness.items[0].stickinesspolicy.map((p) => [p.methodname, p.params['cookie-name']])).toEqual([['LbCookie', 'SRV']]);
+    const checks = await api.list<{ healthcheckpolicy: { pingpath: string }[] }>('listLBHealthCheckPolicies', { lbruleid: rules.items[0].id });
+    expect(checks.items[0].healthcheckpolicy.map((p) => p.pingpath)).toEqual(['/health']);
+    expect(browser.offSite).toEqual([]);
+  });
+
+  // The demo zone is Advanced without security groups, so instances cannot join one there; groups and their rules can still be made.
+  it('creates a security group and allows HTTPS into it from a CIDR', async () => {
+    const { page } = browser;
+    await page.goto(`${baseUrl}/client/network/security-groups`);
+    await page.getByRole('button', { name: 'Add security group' }).click();
+    const create = page.getByRole('dialog', { name: 'New security group' });
+    await create.getByLabel('Name').fill('web-sg');
+    await create.getByLabel('Description').fill('Web servers');
+    await create.getByRole('button', { name: 'Create' }).click();
+    await create.waitFor({ state: 'hidden' });
+    await page.getByRole('link', { name: 'web-sg' }).click();
+    await page.waitForURL(/\/client\/network\/security-groups\/[0-9a-f-]{36}$/);
+
+    await page.getByRole('button', { name: 'Add rule' }).click();
+    const rule = page.getByRole('dialog', { name: 'New ingress rule of web-sg' });
+    await rule.getByLabel('Start port').fill('443');
+    await rule.getByLabel('CIDRs').fill('198.51.100.0/24');
+    await shot(page, 'tenant-14-security-group-rule');
+    await rule.getByRole('button', { name: 'Add rule' }).click();
+    await rule.waitFor({ state: 'hidden', timeout: 60000 });
+    await page.getByRole('table', { name: 'Ingress rules' }).getByRole('row').filter({ hasText: '198.51.100.0/24' }).waitFor({ timeout: 30000 });
+    await shot(page, 'tenant-15-security-group');
+
+    const api = await apiSession(baseUrl, tenant, tenantPassword);
+    const groups = await api.list<{ name: string; ingressrule: { protocol: string; startport: number; endport: number; cidr: string }[] }>('listSecurityGroups', { securitygroupname: 'web-sg' });
+    expect(groups.items.map((g) => [g.name, g.ingressrule.map((r) => [r.protocol, r.startport, r.endport, r.cidr])])).toEqual([['web-sg', [['tcp', 443, 443, '198.51.100.0/24']]]]);
+    expect(browser.offSite).toEqual([]);
+  });
 });

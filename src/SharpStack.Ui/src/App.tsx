@@ -42,6 +42,9 @@ const NetworksPage = lazy(() => import('./pages/network/NetworksPage'));
 const NetworkDetailPage = lazy(() => import('./pages/network/NetworkDetailPage'));
 const PublicIpsPage = lazy(() => import('./pages/network/PublicIpsPage'));
 const PublicIpDetailPage = lazy(() => import('./pages/network/PublicIpDetailPage'));
+const SecurityGroupsPage = lazy(() => import('./pages/network/SecurityGroupsPage'));
+const SecurityGroupDetailPage = lazy(() => import('./pages/network/SecurityGroupDetailPage'));
+const VpnUsersPage = lazy(() => import('./pages/network/VpnUsersPage'));
 const RoutersPage = lazy(() => import('./pages/infra/RoutersPage'));
 const NetworkOfferingsPage = lazy(() => import('./pages/offerings/NetworkOfferingsPage'));
 const ProjectsPage = lazy(() => import('./pages/projects/ProjectsPage'));
@@ -92,6 +95,9 @@ export function AppRoutes() {
         <Route path="network/guest-networks/:id" element={guarded('listNetworks', <NetworkDetailPage />)} />
         <Route path="network/public-ips" element={guarded('listPublicIpAddresses', <PublicIpsPage />)} />
         <Route path="network/public-ips/:id" element={guarded('listPublicIpAddresses', <PublicIpDetailPage />)} />
+        <Route path="network/security-groups" element={guarded('listSecurityGroups', <SecurityGroupsPage />)} />
+        <Route path="network/security-groups/:id" element={guarded('listSecurityGroups', <SecurityGroupDetailPage />)} />
+        <Route path="network/vpn-users" element={guarded('listVpnUsers', <VpnUsersPage />)} />
         <Route path="images/templates" element={guarded('listTemplates', <TemplatesPage />)} />
         <Route path="images/isos" element={guarded('listIsos', <IsosPage />)} />
         <Route path="offerings/compute" element={guarded('listServiceOfferings', <ComputeOfferingsPage />)} />

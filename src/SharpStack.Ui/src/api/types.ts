@@ -474,6 +474,15 @@ export interface Nic {
   type?: string;
   traffictype?: string;
   deviceid?: string;
+  /** The nic's secondary addresses (addIpToNic); only id and address in a nic. */
+  secondaryip?: NicSecondaryIp[];
+}
+
+/** A secondary address of a nic (NicSecondaryIpResponse). */
+export interface NicSecondaryIp {
+  id: string;
+  ipaddress: string;
+  nicid?: string;
 }
 
 /**
@@ -715,4 +724,104 @@ export interface ProjectInvitation {
   account?: string;
   email?: string;
   state: string;
+}
+
+/** One rule of a security group (SecurityGroupRuleResponse): a CIDR or another account's group. */
+export interface SecurityGroupRule {
+  ruleid: string;
+  protocol: string;
+  startport?: number;
+  endport?: number;
+  icmptype?: number;
+  icmpcode?: number;
+  cidr?: string;
+  securitygroupname?: string;
+  account?: string;
+}
+
+/** listSecurityGroups (SecurityGroupResponse) with its ingress and egress rules. */
+export interface SecurityGroup {
+  id: string;
+  name: string;
+  description?: string;
+  account?: string;
+  domainid?: string;
+  domain?: string;
+  ingressrule?: SecurityGroupRule[];
+  egressrule?: SecurityGroupRule[];
+  virtualmachinecount?: number;
+  virtualmachineids?: string[];
+}
+
+/** listLoadBalancerRules (LoadBalancerResponse); ports are strings as upstream sends them. */
+export interface LoadBalancerRule {
+  id: string;
+  name: string;
+  description?: string;
+  publicipid?: string;
+  publicip?: string;
+  publicport: string;
+  privateport: string;
+  algorithm: string;
+  networkid?: string;
+  cidrlist?: string;
+  protocol?: string;
+  state?: string;
+  account?: string;
+  zonename?: string;
+}
+
+/** One stickiness policy of a rule; listLBStickinessPolicies answers one LbStickinessResponse per rule. */
+export interface LbStickinessPolicy {
+  id: string;
+  name: string;
+  methodname: string;
+  description?: string;
+  state?: string;
+  params?: Record<string, string>;
+}
+
+export interface LbStickinessPolicies {
+  lbruleid: string;
+  stickinesspolicy?: LbStickinessPolicy[];
+}
+
+/** One health check policy of a rule (upstream spells the thresholds "thresshold"). */
+export interface LbHealthCheckPolicy {
+  id: string;
+  pingpath?: string;
+  description?: string;
+  state?: string;
+  responsetime?: number;
+  healthcheckinterval?: number;
+  healthcheckthresshold?: number;
+  unhealthcheckthresshold?: number;
+}
+
+export interface LbHealthCheckPolicies {
+  lbruleid: string;
+  healthcheckpolicy?: LbHealthCheckPolicy[];
+}
+
+/** listRemoteAccessVpns (RemoteAccessVpnResponse). */
+export interface RemoteAccessVpn {
+  id: string;
+  publicipid?: string;
+  publicip?: string;
+  iprange?: string;
+  presharedkey?: string;
+  account?: string;
+  domainid?: string;
+  domain?: string;
+  state?: string;
+}
+
+/** listVpnUsers (VpnUsersResponse). */
+export interface VpnUser {
+  id: string;
+  username: string;
+  account?: string;
+  domainid?: string;
+  domain?: string;
+  state?: string;
 }

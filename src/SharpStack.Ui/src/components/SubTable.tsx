@@ -1,5 +1,5 @@
 import { ReloadOutlined } from '@ant-design/icons';
-import { Alert, Button, Flex, Space, Table, type TableColumnsType } from 'antd';
+import { Alert, Button, Flex, Space, Table, type TableColumnsType, type TableProps } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../api/errors';
@@ -12,10 +12,12 @@ interface Props<T> {
   actions?: ReactNode;
   /** Names the table for screen readers and tests. */
   label: string;
+  /** Rows that open to show more (a load balancer rule's instances and policies). */
+  expandable?: TableProps<T>['expandable'];
 }
 
 /** A small table of a SubList with its buttons and load error, for tabs and cards. */
-export function SubTable<T extends { id: string }>({ list, columns, actions, label }: Props<T>) {
+export function SubTable<T extends { id: string }>({ list, columns, actions, label, expandable }: Props<T>) {
   const { t } = useTranslation();
   return (
     <>
@@ -26,7 +28,7 @@ export function SubTable<T extends { id: string }>({ list, columns, actions, lab
         </Button>
       </Flex>
       {list.error ? <Alert type="error" showIcon title={t('common.loadFailed')} description={errorText(list.error)} style={{ marginBottom: 12 }} /> : null}
-      <Table<T> rowKey="id" size="small" columns={columns} dataSource={list.items} loading={list.loading} pagination={false} scroll={{ x: 'max-content' }} aria-label={label} />
+      <Table<T> rowKey="id" size="small" columns={columns} dataSource={list.items} loading={list.loading} pagination={false} scroll={{ x: 'max-content' }} aria-label={label} expandable={expandable} />
     </>
   );
 }

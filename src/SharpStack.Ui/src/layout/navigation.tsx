@@ -15,6 +15,8 @@ import {
   ApartmentOutlined,
   BlockOutlined,
   ClusterOutlined,
+  LockOutlined,
+  SafetyCertificateOutlined,
   CloudServerOutlined,
   DatabaseOutlined,
   DeploymentUnitOutlined,
@@ -78,6 +80,8 @@ export const NAV_ITEMS: NavItem[] = [
     children: [
       { path: '/network/guest-networks', labelKey: 'nav.guestNetworks', icon: <BranchesOutlined />, api: 'listNetworks' },
       { path: '/network/public-ips', labelKey: 'nav.publicIps', icon: <AimOutlined />, api: 'listPublicIpAddresses' },
+      { path: '/network/security-groups', labelKey: 'nav.securityGroups', icon: <SafetyCertificateOutlined />, api: 'listSecurityGroups' },
+      { path: '/network/vpn-users', labelKey: 'nav.vpnUsers', icon: <LockOutlined />, api: 'listVpnUsers' },
     ],
   },
   {

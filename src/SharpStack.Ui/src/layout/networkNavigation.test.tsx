@@ -24,6 +24,12 @@ describe('network menu entries', () => {
     expect([...(await items('/infra/routers', apis))]).toEqual(['Dashboard', 'Virtual routers']);
   });
 
+  it('lists security groups and VPN users under Network by listApis', async () => {
+    expect([...(await items('/network/security-groups', ['listNetworks', 'listSecurityGroups', 'listVpnUsers'], '0'))]).toEqual(['Dashboard', 'Guest networks', 'Security groups', 'VPN users']);
+    expect([...(await items('/network/vpn-users', ['listNetworks', 'listVpnUsers'], '0'))]).toEqual(['Dashboard', 'Guest networks', 'VPN users']);
+    expect(selectedNav('/network/security-groups/sg1')).toBe('/network/security-groups');
+  });
+
   it('leaves out what the role may not list, and routers for anybody but root admins', async () => {
     const user = await items('/network/guest-networks', ['listNetworks', 'listRouters'], '0');
     expect([...user]).toEqual(['Dashboard', 'Guest networks']);

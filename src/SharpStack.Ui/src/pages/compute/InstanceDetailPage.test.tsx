@@ -46,6 +46,9 @@ function server() {
       case 'listVirtualMachines':
         expect(form.get('id')).toBe('v1');
         return gone ? reply(command, {}) : reply(command, { count: 1, virtualmachine: [{ ...running, state }] });
+      case 'listNics':
+        expect(form.get('virtualmachineid')).toBe('v1');
+        return reply(command, { count: running.nic.length, nic: running.nic });
       case 'listVolumes':
         expect(form.get('virtualmachineid')).toBe('v1');
         return reply(command, { count: volumes.length, volume: volumes });
@@ -75,7 +78,7 @@ describe('InstanceDetailPage', () => {
     expect(screen.getAllByText('Web one').length).toBeGreaterThan(0);
     expect(screen.getByText('Small (2 × 1000 MHz, 2048 MB)')).toBeTruthy();
     expect(screen.getByText('sim-host-1')).toBeTruthy();
-    const nic = screen.getByText('backend').closest('tr')!;
+    const nic = (await screen.findByText('backend')).closest('tr')!;
     expect(['10.2.0.5', '10.2.0.1', '255.255.0.0', '02:00:4c:5e:00:02'].every((v) => within(nic).queryByText(v))).toBe(true);
     expect(within(screen.getByText('alice-network').closest('tr')!).getByText('Yes')).toBeTruthy();
     const data = (await screen.findByText('DATA-5')).closest('tr')!;
@@ -91,7 +94,8 @@ describe('InstanceDetailPage', () => {
     expect(screen.getByRole('button', { name: 'Migrate' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Stop' }));
     fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Stop' }));
-    expect(await screen.findByRole('button', { name: 'Start' })).toBeTruthy();
+    // The page's nics table (rows that open) makes role queries slower: wait longer than the default.
+    expect(await screen.findByRole('button', { name: 'Start' }, { timeout: 10000 })).toBeTruthy();
     expect(calls.find((c) => c.command === 'stopVirtualMachine')!.form.has('forced')).toBe(false);
     await waitFor(() => expect(calls.filter((c) => c.command === 'listVolumes').length).toBe(2));
   });

@@ -122,7 +122,7 @@ export default function InstanceDetailPage() {
           <Descriptions bordered size="small" column={{ xs: 1, md: 2 }} items={items} />
         </Card>
         <Card title={t('instances.nics')} size="small">
-          <InstanceNics nics={vm.nic ?? []} />
+          <InstanceNics vmId={vm.id} />
         </Card>
         <Card title={t('volumes.title')} size="small">
           <InstanceVolumes vmId={vm.id} version={version} />

@@ -1,5 +1,5 @@
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Tag, type TableColumnsType } from 'antd';
+import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { Button, Space, Tag, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -13,13 +13,13 @@ import { useRowActions } from '../../hooks/useRowActions';
 import { useSubList } from '../../hooks/useSubList';
 import { portRange } from './ruleInputs';
 
-/** The port forwarding rules of a public IP, with add (to an instance of its network) and delete. */
+/** The port forwarding rules of a public IP, with add (to an instance of its network), edit and delete. */
 export function PortForwardingRules({ ip }: { ip: PublicIpAddress }) {
   const { t } = useTranslation();
   const { can } = useAuth();
   const list = useSubList<PortForwardingRule>('listPortForwardingRules', { ipaddressid: ip.id, listall: true });
   const { busyId, act, confirm } = useRowActions(list.reload);
-  const [adding, setAdding] = useState(false);
+  const [dialog, setDialog] = useState<{ rule?: PortForwardingRule } | null>(null);
 
   const columns: TableColumnsType<PortForwardingRule> = [
     { title: t('firewall.protocol'), dataIndex: 'protocol', render: (v: string) => <Tag>{v.toUpperCase()}</Tag> },
@@ -36,19 +36,23 @@ export function PortForwardingRules({ ip }: { ip: PublicIpAddress }) {
     {
       title: t('common.actions'),
       key: 'actions',
-      render: (_, r) =>
-        can('deletePortForwardingRule') && (
-          <ActionButton
-            title={t('common.delete')}
-            danger
-            icon={<DeleteOutlined />}
-            loading={busyId === r.id}
-            onClick={() => {
-              const port = portRange(r.publicport, r.publicendport);
-              confirm(t('forwarding.deleteConfirm', { port, ip: ip.ipaddress }), true, () => act(r.id, t('forwarding.deleteAction', { port, ip: ip.ipaddress }), 'deletePortForwardingRule'));
-            }}
-          />
-        ),
+      render: (_, r) => {
+        const port = portRange(r.publicport, r.publicendport);
+        return (
+          <Space size={0}>
+            {can('updatePortForwardingRule') && <ActionButton title={t('common.edit')} icon={<EditOutlined />} onClick={() => setDialog({ rule: r })} />}
+            {can('deletePortForwardingRule') && (
+              <ActionButton
+                title={t('common.delete')}
+                danger
+                icon={<DeleteOutlined />}
+                loading={busyId === r.id}
+                onClick={() => confirm(t('forwarding.deleteConfirm', { port, ip: ip.ipaddress }), true, () => act(r.id, t('forwarding.deleteAction', { port, ip: ip.ipaddress }), 'deletePortForwardingRule'))}
+              />
+            )}
+          </Space>
+        );
+      },
     },
   ];
 
@@ -60,18 +64,19 @@ export function PortForwardingRules({ ip }: { ip: PublicIpAddress }) {
         label={t('forwarding.title')}
         actions={
           can('createPortForwardingRule') && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)}>
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog({})}>
               {t('firewall.add')}
             </Button>
           )
         }
       />
-      {adding && (
+      {dialog && (
         <PortForwardingDialog
           ip={ip}
-          onClose={(created) => {
-            setAdding(false);
-            if (created) list.reload();
+          rule={dialog.rule}
+          onClose={(changed) => {
+            setDialog(null);
+            if (changed) list.reload();
           }}
         />
       )}

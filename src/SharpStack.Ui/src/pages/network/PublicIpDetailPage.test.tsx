@@ -130,6 +130,22 @@ describe('public IP page', () => {
     });
   });
 
+  it('edits the private ports, instance and CIDRs of a forwarding rule', async () => {
+    const { calls } = render('forwarding');
+    const table = await screen.findByRole('table', { name: 'Port forwarding' });
+    const row = (await within(table).findByText('8080')).closest('tr')!;
+    fireEvent.click(within(row).getByRole('button', { name: 'Edit' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Edit the forwarding of port 8080 of 203.0.113.20' });
+    expect(within(dialog).queryByLabelText('Public port')).toBeNull();
+    fireEvent.change(within(dialog).getByLabelText('Private port'), { target: { value: '81' } });
+    fireEvent.change(within(dialog).getByLabelText('Private end port'), { target: { value: '' } });
+    await pickOption(dialog, 'Instance', 'db-1 – 10.1.1.11');
+    fireEvent.change(within(dialog).getByLabelText('Source CIDRs'), { target: { value: '198.51.100.0/24' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(await paramsOf(calls, 'updatePortForwardingRule')).toEqual({ id: 'pf1', privateport: '81', privateendport: '81', virtualmachineid: 'vm2', cidrlist: '198.51.100.0/24' });
+    expect(await screen.findByText('Update the forwarding of port 8080 of 203.0.113.20: done')).toBeTruthy();
+  });
+
   it('enables static NAT to an instance of the network', async () => {
     const { calls } = render('staticnat');
     fireEvent.click(await screen.findByRole('button', { name: /Enable static NAT/ }));
@@ -160,5 +176,9 @@ describe('public IP page', () => {
     await within(table).findByText('22');
     expect(screen.queryByRole('button', { name: /Add rule/ })).toBeNull();
     expect(within(table).queryByRole('button', { name: 'Delete' })).toBeNull();
+    fireEvent.click(screen.getByRole('tab', { name: 'Port forwarding' }));
+    const forwarding = await screen.findByRole('table', { name: 'Port forwarding' });
+    await within(forwarding).findByText('8080');
+    expect(within(forwarding).queryByRole('button', { name: 'Edit' })).toBeNull();
   });
 });

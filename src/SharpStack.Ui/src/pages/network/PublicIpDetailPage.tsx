@@ -8,10 +8,12 @@ import { DetailFrame } from '../../components/DetailFrame';
 import { UrlTabs } from '../../components/UrlTabs';
 import { useEntity } from '../../hooks/useEntity';
 import { FirewallRules } from './FirewallRules';
+import { LoadBalancerRules } from './LoadBalancerRules';
 import { PortForwardingRules } from './PortForwardingRules';
+import { RemoteAccessVpn } from './RemoteAccessVpn';
 import { StaticNat } from './StaticNat';
 
-/** One public IP: its fields, and tabs for ingress firewall rules, port forwarding and static NAT. */
+/** One public IP: its fields, and tabs for ingress firewall rules, port forwarding, load balancing, static NAT and (on the source NAT address) remote access VPN. */
 export default function PublicIpDetailPage() {
   const { t } = useTranslation();
   const { can } = useAuth();
@@ -22,7 +24,9 @@ export default function PublicIpDetailPage() {
         const tabs = [
           can('listFirewallRules') && { key: 'firewall', label: t('firewall.ingressTitle'), children: <FirewallRules direction="ingress" targetId={ip.id} targetName={ip.ipaddress} /> },
           can('listPortForwardingRules') && { key: 'forwarding', label: t('forwarding.title'), children: <PortForwardingRules ip={ip} /> },
+          can('listLoadBalancerRules') && { key: 'loadbalancing', label: t('loadBalancers.title'), children: <LoadBalancerRules ip={ip} /> },
           { key: 'staticnat', label: t('staticNat.title'), children: <StaticNat ip={ip} onChanged={reload} /> },
+          !!ip.issourcenat && can('listRemoteAccessVpns') && { key: 'vpn', label: t('vpn.title'), children: <RemoteAccessVpn ip={ip} /> },
         ].filter((x) => x !== false);
         return (
           <Flex vertical gap={16}>

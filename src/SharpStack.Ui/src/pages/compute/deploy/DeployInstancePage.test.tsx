@@ -33,6 +33,8 @@ function server(job: 'ok' | 'fail' = 'ok') {
         return reply(command, { count: 1, sshkeypair: [{ name: 'laptop', fingerprint: 'aa' }] });
       case 'listAffinityGroups':
         return reply(command, { count: 2, affinitygroup: [{ id: 'ag1', name: 'spread', type: 'host anti-affinity' }, { id: 'ag2', name: 'pair', type: 'host affinity' }] });
+      case 'listSecurityGroups':
+        return reply(command, { count: 2, securitygroup: [{ id: 'sg1', name: 'default' }, { id: 'sg2', name: 'web', description: 'Web servers' }] });
       case 'deployVirtualMachine':
         return reply(command, { jobid: 'job-d', id: 'v9' });
       case 'queryAsyncJobResult':
@@ -77,6 +79,12 @@ describe('deployParams', () => {
     expect(p['details[0].cpuSpeed']).toBeUndefined();
     expect(p.affinitygroupids).toBeUndefined();
     expect(deployParams({ zoneid: 'z', templateid: 't', serviceofferingid: 'o', affinitygroupids: ['a', 'b'] }, {}).affinitygroupids).toEqual(['a', 'b']);
+  });
+  it('sends security groups only for a zone that has them', () => {
+    const v = { zoneid: 'z', templateid: 't', serviceofferingid: 'o', securitygroupids: ['sg'] };
+    expect(deployParams(v, { zone: { id: 'z', name: 'z', networktype: 'Basic' } }).securitygroupids).toEqual(['sg']);
+    expect(deployParams(v, { zone: { id: 'z', name: 'z', networktype: 'Advanced', securitygroupsenabled: true } }).securitygroupids).toEqual(['sg']);
+    expect(deployParams(v, { zone: { id: 'z', name: 'z', networktype: 'Advanced' } }).securitygroupids).toBeUndefined();
   });
   it('checks host names as the server does', () => {
     expect(['web-1', 'a', 'A'.repeat(63)].every((n) => HOST_NAME.test(n))).toBe(true);
@@ -186,5 +194,39 @@ describe('DeployInstancePage', () => {
     await waitFor(() => expect(calls.filter((c) => c.command === 'listTemplates').at(-1)!.form.get('zoneid')).toBe('z2'));
     next();
     expect(await screen.findByText('Pick one')).toBeTruthy();
+  }, 60000);
+
+  it('offers the caller\u2019s security groups in a Basic zone and deploys with the picked ones', async () => {
+    const { client, calls } = server();
+    renderRoute(<DeployInstancePage />, { client, url: '/compute/instances/new', path: '/compute/instances/new', auth: staticAuth() });
+    fireEvent.click(await screen.findByText('Other'));
+    next();
+    fireEvent.click(await screen.findByText('ubuntu-22'));
+    next();
+    fireEvent.click(await screen.findByText('Small'));
+    next();
+    await screen.findByText('Root disk size (GB)');
+    next();
+    await screen.findByText('User data');
+    fireEvent.mouseDown(screen.getByRole('combobox', { name: 'Security groups' }));
+    fireEvent.click((await screen.findAllByTitle('web (Web servers)')).at(-1)!);
+    next();
+    expect(await screen.findByText('1 group(s)')).toBeTruthy();
+    fireEvent.click(await screen.findByRole('button', { name: 'Deploy' }));
+    await waitFor(() => expect(calls.some((c) => c.command === 'deployVirtualMachine')).toBe(true));
+    const form = calls.find((c) => c.command === 'deployVirtualMachine')!.form;
+    expect([form.get('zoneid'), form.get('securitygroupids')]).toEqual(['z2', 'sg2']);
+  }, 60000);
+
+  it('has no security group choice in an Advanced zone without them', async () => {
+    const { client, calls } = server();
+    renderRoute(<DeployInstancePage />, { client, url: '/compute/instances/new', path: '/compute/instances/new', auth: staticAuth() });
+    await toOfferings(calls);
+    fireEvent.click(screen.getByText('Small'));
+    next();
+    await screen.findByText('Root disk size (GB)');
+    next();
+    await screen.findByText('User data');
+    expect(screen.queryByRole('combobox', { name: 'Security groups' })).toBeNull();
   }, 60000);
 });

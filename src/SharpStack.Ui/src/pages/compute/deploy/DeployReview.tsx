@@ -31,6 +31,7 @@ export function DeployReview({ values: v, picks }: { values: DeployValues; picks
     ...((v.affinitygroupids ?? []).length > 0
       ? [{ label: t('affinity.title'), children: (picks.affinityGroups ?? []).map((g) => g.name).join(', ') || String(v.affinitygroupids?.length) }]
       : []),
+    ...((v.securitygroupids ?? []).length > 0 ? [{ label: t('securityGroups.title'), children: t('deploy.securityGroupCount', { count: v.securitygroupids?.length }) }] : []),
     { label: t('deploy.startVm'), children: (v.startvm ?? true) ? t('common.yes') : t('common.no') },
   ];
   return <Descriptions bordered size="small" column={1} items={items} style={{ marginBottom: 24 }} />;

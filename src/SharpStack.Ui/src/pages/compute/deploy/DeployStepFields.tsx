@@ -6,7 +6,8 @@ import { AffinityGroupSelect } from '../../../components/AffinityGroupSelect';
 import { EntitySelect } from '../../../components/EntitySelect';
 import { formatBytes } from '../../../utils/format';
 import { vmSize } from '../vmActions';
-import { HOST_NAME, openSizes, type DeployPicks } from './deployParams';
+import { hasSecurityGroups, HOST_NAME, openSizes, type DeployPicks } from './deployParams';
+import { SecurityGroupSelect } from './SecurityGroupSelect';
 import { PickTable } from './PickTable';
 
 export type DeployStep = 'zone' | 'template' | 'offering' | 'disks' | 'details' | 'review';
@@ -158,6 +159,11 @@ export function DeployStepFields({ step, zoneid, picks, onPick }: Props) {
           {can('listAffinityGroups') && (
             <Form.Item name="affinitygroupids" label={t('affinity.title')} tooltip={t('deploy.affinityHelp')}>
               <AffinityGroupSelect aria-label={t('affinity.title')} placeholder={t('affinity.none')} onChange={(_, affinityGroups) => onPick({ affinityGroups })} />
+            </Form.Item>
+          )}
+          {picks.zone && hasSecurityGroups(picks.zone) && can('listSecurityGroups') && (
+            <Form.Item name="securitygroupids" label={t('securityGroups.title')} tooltip={t('deploy.securityGroupsHelp')}>
+              <SecurityGroupSelect aria-label={t('securityGroups.title')} placeholder={t('deploy.defaultSecurityGroup')} />
             </Form.Item>
           )}
           <Form.Item name="startvm" label={t('deploy.startVm')} valuePropName="checked">

@@ -21,6 +21,8 @@ export interface DeployValues {
   userdata?: string;
   /** Optional affinity groups of the caller. */
   affinitygroupids?: string[];
+  /** Security groups, in a zone with security groups (Basic). */
+  securitygroupids?: string[];
   startvm?: boolean;
 }
 
@@ -55,6 +57,11 @@ export function encodeUserData(text: string): string {
   return btoa(binary);
 }
 
+/** Instances of the zone's guest network take security groups: a Basic zone, or one with security groups enabled. */
+export function hasSecurityGroups(zone: Pick<Zone, 'networktype' | 'securitygroupsenabled'>): boolean {
+  return zone.networktype === 'Basic' || zone.securitygroupsenabled === true;
+}
+
 /** The parameters of deployVirtualMachine for the wizard's values. */
 export function deployParams(v: DeployValues, picks: DeployPicks): Params {
   const params: Params = {
@@ -73,6 +80,7 @@ export function deployParams(v: DeployValues, picks: DeployPicks): Params {
   params.keypair = v.keypair;
   if (v.userdata && v.userdata.trim() !== '') params.userdata = encodeUserData(v.userdata);
   if (v.affinitygroupids && v.affinitygroupids.length > 0) params.affinitygroupids = v.affinitygroupids;
+  if (picks.zone && hasSecurityGroups(picks.zone) && v.securitygroupids && v.securitygroupids.length > 0) params.securitygroupids = v.securitygroupids;
   params.startvm = v.startvm ?? true;
   return params;
 }
