@@ -12,12 +12,13 @@
 # and "guest-ready" once it serves http://IP/ (a page naming its hostname) on port 80. The ACPI
 # power button powers it off.
 #
-# Output: $SHARPSTACK_CACHE/test-image/sharpstack-test.qcow2 (default ~/.cache/sharpstack),
+# Output: $SHARPSTACK_CACHE/test-image/sharpstack-test-<hash of this script>.qcow2 (default ~/.cache/sharpstack),
 # rebuilt only when missing (or with --force). Prints the image's path.
 set -euo pipefail
 
 cache="${SHARPSTACK_CACHE:-$HOME/.cache/sharpstack}/test-image"
-image="$cache/sharpstack-test.qcow2"
+# The image's name carries a hash of this script, so a changed guest is rebuilt instead of reused.
+image="$cache/sharpstack-test-$(sha256sum "${BASH_SOURCE[0]}" | cut -c1-12).qcow2"
 if [ "${1:-}" != "--force" ] && [ -s "$image" ]; then
   echo "$image"
   exit 0
@@ -133,7 +134,7 @@ if ip link set eth0 up 2>/dev/null; then
     # busybox wget crashes in this guest; nc speaks plain HTTP/1.0 instead.
     printf 'GET /latest/user-data HTTP/1.0\r\nHost: %s\r\n\r\n' "$server" | nc -w 3 "$server" 80 > /tmp/userdata.http 2>/dev/null
     if head -1 /tmp/userdata.http | grep -q ' 200'; then
-      sed '1,/^\r\{0,1\}$/d' /tmp/userdata.http | while IFS= read -r line; do echo "userdata: $line"; done
+      sed '1,/^\r\{0,1\}$/d' /tmp/userdata.http | while IFS= read -r line || [ -n "$line" ]; do echo "userdata: $line"; done
     else
       echo "userdata-none"
     fi
