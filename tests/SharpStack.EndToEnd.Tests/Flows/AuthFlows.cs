@@ -81,7 +81,7 @@ public sealed class AuthFlows(SqliteServerFixture fixture) : IClassFixture<Sqlit
         Assert.Equal(432, reply.Code);
         Assert.Equal("errorresponse", reply.ResponseName);
         // A catalog command SharpStack does not implement yet is answered the same way.
-        Assert.Equal(432, (await session.CallAsync("createVPC")).Code);
+        Assert.Equal(432, (await session.CallAsync("createKubernetesCluster")).Code);
     }
 
     [Fact]

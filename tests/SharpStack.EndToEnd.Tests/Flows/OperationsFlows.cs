@@ -122,7 +122,7 @@ public abstract class OperationsFlows(ServerFixture fixture)
         var apis = (await Admin.CallAsync("listApis")).EnsureOk().Items("api");
         Assert.Contains(apis, a => a.GetProperty("name").GetString() == "createAccount");
         Assert.Contains(apis, a => a.GetProperty("name").GetString() == "deployVirtualMachine");
-        Assert.DoesNotContain(apis, a => a.GetProperty("name").GetString() == "createVPC");
+        Assert.DoesNotContain(apis, a => a.GetProperty("name").GetString() == "createKubernetesCluster");
         foreach (var api in apis)
         {
             Assert.True(api.TryGetProperty("isasync", out _));

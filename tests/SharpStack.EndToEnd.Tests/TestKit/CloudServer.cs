@@ -82,12 +82,27 @@ public sealed class CloudServer : IAsyncDisposable
     {
         await _app.StopAsync();
         await _app.DisposeAsync();
+        ReleaseConnections();
+    }
+
+    /// <summary>
+    /// Closes the stopped server's pooled PostgreSQL connections: left idle in Npgsql's pool they
+    /// would count against the test database's connection limit while later test classes run.
+    /// </summary>
+    private void ReleaseConnections()
+    {
+        if (IsPostgres)
+        {
+            using var connection = new Npgsql.NpgsqlConnection(ConnectionString);
+            Npgsql.NpgsqlConnection.ClearPool(connection);
+        }
     }
 
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync();
         await _app.DisposeAsync();
+        ReleaseConnections();
         try
         {
             Directory.Delete(DataDir, recursive: true);
